@@ -1,27 +1,35 @@
 using Portal.Web.Components;
+using Portal.Web.Data;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Administration;
+using Portal.Web.Features.Demo;
+using Portal.Web.Features.Intake;
+using Portal.Web.Features.Organisation;
+using Portal.Web.Infrastructure;
+using Portal.Web.Infrastructure.Cli;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(Verbs.ConfigurationArgs(args));
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
+builder.AddPortalInfrastructure();
+builder.Services.AddPortalData();
+builder.Services.AddPortalAccounts(builder.Configuration);
+builder.Services.AddPortalOrganisation();
+builder.Services.AddPortalIntake();
+builder.Services.AddPortalJobs();
+builder.Services.AddPortalDemo();
+builder.Services.AddPortalVerbs();
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
-{
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
-}
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
+app.UsePortalInfrastructure();
+app.UsePortalAccounts();
+app.MapPortalInfrastructure();
+app.MapPortalAccounts();
+app.MapPortalJobsDashboard();
 app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-app.Run();
+return await app.RunPortalAsync(args);
+
+/// <summary>Marker for WebApplicationFactory in the test projects.</summary>
+public partial class Program;

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Infrastructure;
+
+namespace Portal.Web.Data;
+
+/// <summary>Brings the database to this version's schema, or refuses clearly when it cannot.</summary>
+public sealed class DatabaseInitializer(
+    IDbContextFactory<PortalDbContext> contexts, DataDirectory dataDirectory, ILogger<DatabaseInitializer> logger)
+{
+    public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        dataDirectory.EnsureWritable();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var unknown = applied.Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            // Running older code on a newer schema could silently drop data it does not know about.
+            throw new StartupException(
+                $"The database in '{dataDirectory.Path}' was created by a newer version of the portal " +
+                $"(unknown migration {unknown[^1]}). Run the newer version, or restore a backup made by this one.");
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migration(s)", pending.Count);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers continue while a report is being written; the setting persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        return pending;
+    }
+
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.CanConnectAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Organisation;
+
+namespace Portal.Web.Data;
+
+/// <summary>
+/// The portal's one database. Provider-specific subclasses (<see cref="SqlitePortalDbContext"/>, later
+/// PostgreSQL) exist only so each provider keeps its own migrations; the model lives here.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options)
+    : IdentityDbContext<StaffUser, StaffRole, Guid>(options)
+{
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<Position> Positions => Set<Position>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes()
+                     .Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(e => e.Version);
+                version.CurrentValue = version.OriginalValue + 1;
+            }
+        }
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite has no native DateTimeOffset: store UTC ticks so comparisons and ORDER BY work in SQL.
+        configurationBuilder.Properties<DateTimeOffset>()
+            .HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>()
+            .HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}

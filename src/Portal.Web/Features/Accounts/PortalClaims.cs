@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Portal.Web.Features.Accounts;
+
+public static class PortalClaims
+{
+    public const string DisplayName = "portal:display_name";
+    public const string UnitName = "portal:unit";
+    public const string MustChangePassword = "portal:must_change_password";
+    /// <summary>Set by Identity on a sign-in that passed the second factor.</summary>
+    public const string AuthenticationMethod = "amr";
+    public const string MultiFactor = "mfa";
+
+    public static bool RequiresTwoFactor(this ClaimsPrincipal user) => Roles.RequiringTwoFactor.Any(user.IsInRole);
+
+    public static bool PassedTwoFactor(this ClaimsPrincipal user) => user.HasClaim(AuthenticationMethod, MultiFactor);
+
+    public static string Name(this ClaimsPrincipal user) =>
+        user.FindFirstValue(DisplayName) is { Length: > 0 } name ? name : user.Identity?.Name ?? "";
+}
+
+/// <summary>Puts what the shell shows (name, unit) and the password-change duty into the cookie, so no page queries for them.</summary>
+internal sealed class PortalClaimsFactory(
+    UserManager<StaffUser> users, RoleManager<StaffRole> roles, IOptions<IdentityOptions> options, Data.PortalDbContext db)
+    : UserClaimsPrincipalFactory<StaffUser, StaffRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(PortalClaims.DisplayName, user.DisplayName));
+        if (user.StaffMemberId is { } staffId)
+        {
+            var unit = db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.Unit!.Name).FirstOrDefault();
+            if (unit is not null)
+            {
+                identity.AddClaim(new Claim(PortalClaims.UnitName, unit));
+            }
+        }
+
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(PortalClaims.MustChangePassword, "true"));
+        }
+
+        return identity;
+    }
+}

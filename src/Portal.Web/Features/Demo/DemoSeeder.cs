@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Organisation;
+
+namespace Portal.Web.Features.Demo;
+
+/// <summary>Fills an empty portal with the demo Department. Refuses a portal that already has data, so known passwords never land in a real one.</summary>
+public sealed class DemoSeeder(IServiceScopeFactory scopes, DatabaseInitializer database, TimeProvider clock)
+{
+    public async Task<bool> SeedIfEmptyAsync(TextWriter output, CancellationToken cancellationToken = default)
+    {
+        await database.MigrateAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (await db.Units.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
+        {
+            await output.WriteLineAsync("The portal already has data: demo data was not added.");
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var units = new Dictionary<string, Unit>();
+        var order = 0;
+        foreach (var (code, name, nameEn, kind, parent) in DemoDepartment.Units)
+        {
+            var unit = new Unit { Code = code, Name = name, NameEn = nameEn, Kind = kind, SortOrder = order++, ParentId = parent is null ? null : units[parent].Id };
+            units[code] = unit;
+            db.Units.Add(unit);
+        }
+
+        var positions = DemoDepartment.Positions.ToDictionary(
+            p => p.Code, p => new Position { Code = p.Code, Name = p.Name, NameEn = p.NameEn, IsLeadership = p.Leadership });
+        db.Positions.AddRange(positions.Values);
+
+        var staff = new Dictionary<string, StaffMember>();
+        foreach (var (key, name, unit, position, role) in DemoDepartment.Staff)
+        {
+            var member = new StaffMember
+            {
+                FullName = name, UnitId = units[unit].Id, PositionId = positions[position].Id, UnitRole = role,
+                Email = $"{key}@syt.binhan.example",
+            };
+            staff[key] = member;
+            db.StaffMembers.Add(member);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var authenticatorKeys = (IUserAuthenticatorKeyStore<StaffUser>)scope.ServiceProvider.GetRequiredService<IUserStore<StaffUser>>();
+        await output.WriteLineAsync($"Demo Department created: {units.Count} units, {staff.Count} staff. Demo accounts (password '{DemoDepartment.Password}'):");
+        foreach (var (userName, roles, secret) in DemoDepartment.Accounts)
+        {
+            var member = staff[userName];
+            var user = new StaffUser
+            {
+                UserName = userName, DisplayName = member.FullName, StaffMemberId = member.Id, CreatedAt = clock.GetUtcNow(),
+                TwoFactorEnabled = secret is not null,
+            };
+            Check(await users.CreateAsync(user, DemoDepartment.Password));
+            Check(await users.AddToRolesAsync(user, roles));
+            if (secret is not null)
+            {
+                await authenticatorKeys.SetAuthenticatorKeyAsync(user, secret, cancellationToken);
+                Check(await users.UpdateAsync(user));
+            }
+
+            await output.WriteLineAsync($"  {userName,-10} {string.Join(",", roles),-14} {(secret is null ? "" : $"TOTP secret {secret} (oathtool --totp -b {secret})")}");
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

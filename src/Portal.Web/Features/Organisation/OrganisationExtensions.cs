@@ -1,0 +1,12 @@
+namespace Portal.Web.Features.Organisation;
+
+public static class OrganisationExtensions
+{
+    public static IServiceCollection AddPortalOrganisation(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<SaveUnit>();
+        services.AddScoped<SaveStaffMember>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using MudBlazor;
+using MudBlazor.Services;
+using Portal.Web.Data;
+using Portal.Web.Infrastructure.Localization;
+
+namespace Portal.Web.Infrastructure;
+
+public static class InfrastructureExtensions
+{
+    public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddPortalLocalization();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices(o =>
+        {
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "portal.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        return builder;
+    }
+
+    public static WebApplication UsePortalInfrastructure(this WebApplication app)
+    {
+        // Never the developer exception page: a stack trace must not reach a user, not even in Development.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UsePortalAssets();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseRequestLocalization();
+        return app;
+    }
+
+    public static WebApplication MapPortalInfrastructure(this WebApplication app)
+    {
+        app.MapGet("/health", async (DatabaseInitializer db, CancellationToken ct) =>
+            await db.CanConnectAsync(ct) ? Results.Text("Healthy") : Results.Text("Unhealthy", statusCode: 503))
+            .AllowAnonymous().ExcludeFromDescription();
+        app.MapCultureSwitch();
+        return app;
+    }
+}
