@@ -19,6 +19,7 @@ public static class DataExtensions
         services.AddScoped<PortalDbContext>(sp =>
             sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
         services.AddSingleton<DatabaseInitializer>();
+        services.AddHostedService<DatabaseStartup>();
         return services;
     }
 

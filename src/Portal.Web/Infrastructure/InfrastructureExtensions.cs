@@ -40,6 +40,18 @@ public static class InfrastructureExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UsePortalAssets();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // A path nothing answers is 404 for everyone. Without this, deny-by-default authorization would send a
+        // whistleblower who mistyped an address to the staff sign-in page.
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseRequestLocalization();
         return app;
     }

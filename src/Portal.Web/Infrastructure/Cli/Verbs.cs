@@ -21,7 +21,7 @@ public static class Verbs
     private static List<string> VerbArgs(string[] args) =>
         args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToList();
 
-    /// <summary>Runs a verb when one is named, otherwise prepares the database and serves the portal.</summary>
+    /// <summary>Runs a verb when one is named, otherwise serves the portal (the database is prepared by <see cref="DatabaseStartup"/>).</summary>
     public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
     {
         var verbArgs = VerbArgs(args);
@@ -32,13 +32,7 @@ public static class Verbs
                 return await RunVerbAsync(app.Services, verbArgs, Console.Out, Console.Error, CancellationToken.None);
             }
 
-            await app.Services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-            var options = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
-            if (options.Demo || verbArgs.Contains("--demo"))
-            {
-                await app.Services.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync(Console.Out);
-            }
-
+            DatabaseStartup.DemoRequested = verbArgs.Contains("--demo");
             await app.RunAsync();
             return 0;
         }

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Organisation;
+using Portal.Web.Infrastructure.Cli;
+using Portal.Web.IntegrationTests.Infrastructure;
+
+namespace Portal.Web.IntegrationTests.Features.Demo;
+
+public sealed class DemoSeederTests
+{
+    [Fact]
+    public async Task SeedDemo_CreatesDepartmentWithHeadsAndAccounts_WhenEmpty()
+    {
+        using var factory = new PortalFactory();
+        var output = new StringWriter();
+
+        var exit = await Verbs.RunVerbAsync(factory.Services, ["seed-demo"], output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(0, exit);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.InRange(await db.StaffMembers.CountAsync(), 28, 40);
+        Assert.Equal(1, await db.Units.CountAsync(u => u.ParentId == null));
+        var hospital = await db.Units.SingleAsync(u => u.Code == "BVDK");
+        Assert.Equal("Lương Văn Khánh", (await db.StaffMembers.SingleAsync(s => s.UnitId == hospital.Id && s.UnitRole == UnitRole.Head)).FullName);
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        foreach (var role in Roles.All)
+        {
+            Assert.NotEmpty(await users.GetUsersInRoleAsync(role));
+        }
+
+        Assert.Contains("DEMOHANDLERKEY23", output.ToString(), StringComparison.Ordinal);
+        Assert.True((await users.FindByNameAsync("handler"))!.TwoFactorEnabled);
+    }
+
+    [Fact]
+    public async Task SeedDemo_RefusesAndChangesNothing_WhenPortalHasData()
+    {
+        using var factory = new PortalFactory();
+        await factory.CreateAsync(Roles.Administrator, userName: "real-admin");
+        var output = new StringWriter();
+
+        var exit = await Verbs.RunVerbAsync(factory.Services, ["seed-demo"], output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("already has data", output.ToString(), StringComparison.Ordinal);
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.Equal(0, await db.Units.CountAsync());
+        Assert.Equal(1, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task DemoSetting_SeedsAtStart_WhenEmpty()
+    {
+        using var factory = new PortalFactory();
+        factory.Settings["Portal:Demo"] = "true";
+
+        var response = await factory.CreateBrowserlessClient().SignInAsync("staff", "demo-portal-2026");
+
+        Assert.Equal("/", response.RedirectPath());
+    }
+}
