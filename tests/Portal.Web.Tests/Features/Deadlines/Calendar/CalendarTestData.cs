@@ -4,8 +4,8 @@ namespace Portal.Web.Tests.Features.Deadlines.Calendar;
 
 /// <summary>Finds data files kept beside these tests.</summary>
 /// <remarks>
-/// The test project does not copy them to the output folder (that needs a csproj item), so the source
-/// folder, known at compile time, is the fallback.
+/// The test project copies them to the output folder; the source folder, known at compile time, is the
+/// fallback when a runner starts from elsewhere.
 /// </remarks>
 internal static class CalendarTestData
 {

@@ -1,0 +1,32 @@
+using Bunit;
+using Portal.Web.Components.Layout;
+using Portal.Web.Features.Accounts;
+
+namespace Portal.Web.Tests.Components.Layout;
+
+public sealed class NavMenuTests : PortalTestContext
+{
+    [Fact]
+    public void NavMenu_ShowsAdministration_WhenAdministrator()
+    {
+        Auth.SetAuthorized("admin");
+        Auth.SetRoles(Roles.Administrator);
+
+        var menu = RenderWithProviders<NavMenu>();
+
+        Assert.Contains("Quản trị", menu.Markup, StringComparison.Ordinal);
+        Assert.NotNull(menu.Find("a[href='/admin/accounts']"));
+    }
+
+    [Fact]
+    public void NavMenu_HidesAdministration_WhenStaff()
+    {
+        Auth.SetAuthorized("staff");
+        Auth.SetRoles(Roles.Staff);
+
+        var menu = RenderWithProviders<NavMenu>();
+
+        Assert.Empty(menu.FindAll("a[href^='/admin']"));
+        Assert.NotNull(menu.Find("a[href='/organisation']"));
+    }
+}

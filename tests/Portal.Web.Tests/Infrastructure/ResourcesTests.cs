@@ -1,0 +1,56 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+
+namespace Portal.Web.Tests.Infrastructure;
+
+/// <summary>Every text the code asks for exists in Vietnamese and English, so no page shows a bare key.</summary>
+public sealed partial class ResourcesTests
+{
+    private static string SourceRoot([CallerFilePath] string file = "") =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, "..", "..", "..", "src", "Portal.Web"));
+
+    private static HashSet<string> Keys(string culture)
+    {
+        var file = Path.Combine(SourceRoot(), "Resources", $"SharedResource{culture}.resx");
+        return XDocument.Load(file).Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void Resources_HaveSameKeys_InVietnameseAndEnglish()
+    {
+        var vi = Keys("");
+        var en = Keys(".en");
+
+        Assert.Empty(vi.Except(en));
+        Assert.Empty(en.Except(vi));
+    }
+
+    [Fact]
+    public void Resources_ContainEveryKeyTheCodeUses_WhenLiteral()
+    {
+        var known = Keys("");
+        var used = Directory.EnumerateFiles(SourceRoot(), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(used);
+        Assert.Empty(used.Except(known));
+    }
+
+    [Fact]
+    public void Resources_CoverEnumTexts_ForRolesAndUnitKinds()
+    {
+        var known = Keys("");
+        var expected = Portal.Web.Features.Accounts.Roles.All.Select(r => $"Role.{r}")
+            .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitKind>().Select(k => $"UnitKind.{k}"))
+            .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"));
+
+        Assert.Empty(expected.Except(known));
+    }
+
+    [GeneratedRegex("""\b[Ll]\["([A-Za-z]+\.[A-Za-z.]+)"[,\]]""")]
+    private static partial Regex LiteralKey();
+}
