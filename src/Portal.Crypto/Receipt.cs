@@ -6,7 +6,7 @@ namespace Portal.Crypto;
 /// <summary>
 /// The anonymous whistleblower's receipt: 18 random characters (90 bits) from a 32-symbol alphabet
 /// (<c>0-9 A-Z</c> without I, L, O, U) plus 2 check characters, shown as five groups of four, e.g.
-/// <c>K7PQ-3M9X-ABCD-EFGH-JK2N</c>. The check characters detect every single mistyped character and every
+/// <c>K7PQ-3M9X-ABCD-EFGH-JK7C</c>. The check characters detect every single mistyped character and every
 /// swap of two characters. The receipt is a secret: <see cref="ToString"/> is redacted; show it with
 /// <see cref="FormatForDisplay"/> once, and derive everything else with <see cref="ReceiptSecrets"/>.
 /// </summary>

@@ -63,6 +63,15 @@ public partial class ReceiptTests
         }
     }
 
+    [Fact]
+    public void TryNormalise_AcceptsDocumentedExample_WhenTypedAsShown()
+    {
+        Assert.True(Receipt.TryNormalise("K7PQ-3M9X-ABCD-EFGH-JK7C", out var receipt, out _));
+        Assert.Equal("K7PQ-3M9X-ABCD-EFGH-JK7C", receipt.FormatForDisplay());
+        Assert.False(Receipt.TryNormalise("K7PQ-3M9X-ABCD-EFGH-JK7D", out _, out var error));
+        Assert.Equal(CodeError.ChecksumMismatch, error);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
