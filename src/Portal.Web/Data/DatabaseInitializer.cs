@@ -41,7 +41,16 @@ public sealed class DatabaseInitializer(
 
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.CanConnectAsync(cancellationToken);
+        try
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await db.Database.CanConnectAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A health probe answers "unhealthy"; the reason belongs in the log, not in the probe's response.
+            logger.LogWarning(e, "Health check could not reach the database");
+            return false;
+        }
     }
 }

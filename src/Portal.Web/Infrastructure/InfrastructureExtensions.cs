@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Web.Data;
@@ -20,6 +23,10 @@ public static class InfrastructureExtensions
             o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        // Cookie and antiforgery keys live in the data folder, so they survive restarts and move with a restore.
+        services.AddDataProtection().SetApplicationName("IntegrityPortal");
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, data, logs) =>
+            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data.Path, "keys")), logs));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "portal.af";
