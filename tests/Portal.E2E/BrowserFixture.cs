@@ -42,14 +42,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
-        await Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(bool javaScript = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
             Locale = "vi-VN",
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
         });
+        // CI runs the test projects side by side on two cores: allow for a slow first page.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        return context;
+    }
 
     /// <summary>Saves a screenshot for the user guides when PORTAL_SCREENSHOTS names a folder.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -26,13 +26,19 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.ClickAsync("#sign-in");
         if (totpSecret is not null)
         {
-            await page.WaitForURLAsync("**/account/login-2fa**");
+            // Wait for what the next page shows, not for a URL: robust however fast the redirect is.
+            await WaitForAsync(page, "#code, #login-error");
+            Assert.True(await page.IsVisibleAsync("#code"), await page.InnerTextAsync("body"));
             await page.FillAsync("#code", new Totp(Base32Encoding.ToBytes(totpSecret)).ComputeTotp(DateTime.UtcNow));
             await page.ClickAsync("#verify");
         }
 
-        await page.WaitForSelectorAsync("#welcome", new PageWaitForSelectorOptions { Timeout = 20_000 });
+        await WaitForAsync(page, "#welcome, #login-error");
+        Assert.True(await page.IsVisibleAsync("#welcome"), await page.InnerTextAsync("body"));
     }
+
+    private static async Task WaitForAsync(IPage page, string selector) =>
+        await page.WaitForSelectorAsync(selector, new PageWaitForSelectorOptions { Timeout = 60_000 });
 
     [Theory]
     [MemberData(nameof(DemoAccounts))]
@@ -56,7 +62,7 @@ public sealed class SignInTests(BrowserFixture fixture)
         await page.FillAsync("#username", "director");
         await page.FillAsync("#password", Password);
         await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync("**/account/login-2fa**");
+        await WaitForAsync(page, "#code");
         await BrowserFixture.ScreenshotAsync(page, "login-2fa");
 
         await page.FillAsync("#code", "000000");
