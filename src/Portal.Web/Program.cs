@@ -9,29 +9,32 @@ using Portal.Web.Features.Organisation;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
 
-var builder = WebApplication.CreateBuilder(Verbs.ConfigurationArgs(args));
+return await Verbs.GuardAsync(async () =>
+{
+    var builder = WebApplication.CreateBuilder(Verbs.ConfigurationArgs(args));
 
-builder.AddPortalInfrastructure();
-builder.Services.AddPortalData();
-builder.Services.AddPortalAccounts(builder.Configuration);
-builder.Services.AddPortalOrganisation();
-builder.Services.AddPortalIntake();
-builder.Services.AddPortalDeadlines();
-builder.Services.AddPortalJobs();
-builder.Services.AddPortalDemo();
-builder.Services.AddPortalVerbs();
+    builder.AddPortalInfrastructure(args);
+    builder.Services.AddPortalData();
+    builder.Services.AddPortalAccounts(builder.Configuration);
+    builder.Services.AddPortalOrganisation();
+    builder.Services.AddPortalIntake();
+    builder.Services.AddPortalDeadlines();
+    builder.Services.AddPortalJobs();
+    builder.Services.AddPortalDemo();
+    builder.Services.AddPortalVerbs();
 
-var app = builder.Build();
+    var app = builder.Build();
 
-app.UsePortalInfrastructure();
-app.UsePortalAccounts();
-app.MapPortalInfrastructure();
-app.MapPortalAccounts();
-app.MapPortalJobsDashboard();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.UsePortalInfrastructure();
+    app.UsePortalAccounts();
+    app.MapPortalInfrastructure();
+    app.MapPortalAccounts();
+    app.MapPortalJobsDashboard();
+    app.MapStaticAssets();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
-return await app.RunPortalAsync(args);
+    return await app.RunPortalAsync(args);
+});
 
 /// <summary>Marker for WebApplicationFactory in the test projects.</summary>
 public partial class Program;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging.Console;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Web.Data;
@@ -10,9 +11,15 @@ namespace Portal.Web.Infrastructure;
 
 public static class InfrastructureExtensions
 {
-    public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder, string[] args)
     {
         var services = builder.Services;
+        if (Cli.Verbs.IsVerbInvocation(args))
+        {
+            // A verb's standard output is its answer (scripts read it); log lines go to standard error.
+            services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);

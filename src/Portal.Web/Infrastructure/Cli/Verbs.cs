@@ -21,26 +21,38 @@ public static class Verbs
     private static List<string> VerbArgs(string[] args) =>
         args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=', StringComparison.Ordinal))).ToList();
 
-    /// <summary>Runs a verb when one is named, otherwise serves the portal (the database is prepared by <see cref="DatabaseStartup"/>).</summary>
-    public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
+    /// <summary>True when the command line names a verb rather than asking to serve the portal.</summary>
+    public static bool IsVerbInvocation(string[] args) => VerbArgs(args) is [var first, ..] && first != "--demo";
+
+    /// <summary>
+    /// Wraps the whole program, building the host included: a problem an operator can fix (bad setting,
+    /// unwritable folder, newer database) ends with one line on stderr and exit code 1, not a stack trace.
+    /// </summary>
+    public static async Task<int> GuardAsync(Func<Task<int>> program)
     {
-        var verbArgs = VerbArgs(args);
         try
         {
-            if (verbArgs.Count > 0 && verbArgs[0] != "--demo")
-            {
-                return await RunVerbAsync(app.Services, verbArgs, Console.Out, Console.Error, CancellationToken.None);
-            }
-
-            DatabaseStartup.DemoRequested = verbArgs.Contains("--demo");
-            await app.RunAsync();
-            return 0;
+            return await program();
         }
         catch (Exception e) when (OperatorMessage(e) is { } message)
         {
             await Console.Error.WriteLineAsync($"error: {message}");
             return 1;
         }
+    }
+
+    /// <summary>Runs a verb when one is named, otherwise serves the portal (the database is prepared by <see cref="DatabaseStartup"/>).</summary>
+    public static async Task<int> RunPortalAsync(this WebApplication app, string[] args)
+    {
+        var verbArgs = VerbArgs(args);
+        if (IsVerbInvocation(args))
+        {
+            return await RunVerbAsync(app.Services, verbArgs, Console.Out, Console.Error, CancellationToken.None);
+        }
+
+        DatabaseStartup.DemoRequested = verbArgs.Contains("--demo");
+        await app.RunAsync();
+        return 0;
     }
 
     public static async Task<int> RunVerbAsync(
