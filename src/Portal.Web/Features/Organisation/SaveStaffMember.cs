@@ -65,7 +65,7 @@ public sealed class SaveStaffMember(IDbContextFactory<PortalDbContext> contexts,
             {
                 errors.Add(l["Staff.ManagerMissing"]);
             }
-            else if (form.Id is { } self && ManagesThemselves(managerId, self, managers))
+            else if (form.Id is { } self && Chains.Reaches(managerId, self, managers))
             {
                 errors.Add(l["Staff.ManagerCycle"]);
             }
@@ -114,19 +114,5 @@ public sealed class SaveStaffMember(IDbContextFactory<PortalDbContext> contexts,
         form.Id = member.Id;
         form.Version = member.Version;
         return CommandResult.Ok;
-    }
-
-    private static bool ManagesThemselves(Guid managerId, Guid self, Dictionary<Guid, Guid?> managers)
-    {
-        var seen = new HashSet<Guid>();
-        for (Guid? current = managerId; current is { } c && seen.Add(c); current = managers.GetValueOrDefault(c))
-        {
-            if (c == self)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -62,7 +62,7 @@ public sealed partial class SaveUnit(IDbContextFactory<PortalDbContext> contexts
             {
                 errors.Add(l["Unit.ParentMissing"]);
             }
-            else if (form.Id is { } self && IsSelfOrBelow(parentId, self, tree.ToDictionary(u => u.Id, u => u.ParentId)))
+            else if (form.Id is { } self && Chains.Reaches(parentId, self, tree.ToDictionary(u => u.Id, u => u.ParentId)))
             {
                 errors.Add(l["Unit.ParentCycle"]);
             }
@@ -106,20 +106,6 @@ public sealed partial class SaveUnit(IDbContextFactory<PortalDbContext> contexts
         form.Id = unit.Id;
         form.Version = unit.Version;
         return CommandResult.Ok;
-    }
-
-    private static bool IsSelfOrBelow(Guid candidate, Guid self, Dictionary<Guid, Guid?> parents)
-    {
-        var seen = new HashSet<Guid>();
-        for (Guid? current = candidate; current is { } c && seen.Add(c); current = parents.GetValueOrDefault(c))
-        {
-            if (c == self)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]{1,32}$")]
