@@ -49,7 +49,13 @@ public static class AccountsExtensions
             o.ExpireTimeSpan = TimeSpan.FromMinutes(idleMinutes);
             o.SlidingExpiration = true;
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The refresh rebuilds the principal from the database, which knows nothing of how this session
+            // signed in: carry the second-factor and key-ring claims over, or the gate would bounce people.
+            o.OnRefreshingPrincipal = PortalClaims.CarrySessionClaims;
+        });
 
         services.AddAuthorizationBuilder()
             // Deny by default: a page that forgets [Authorize] is still closed; public pages opt out explicitly.

@@ -13,6 +13,28 @@ public static class PortalClaims
     public const string AuthenticationMethod = "amr";
     public const string MultiFactor = "mfa";
 
+    /// <summary>Random id of this session's entry in the server-side key ring (never the key itself).</summary>
+    public const string KeySession = "portal:key_session";
+
+    /// <summary>Claims that describe this sign-in rather than the account.</summary>
+    private static readonly string[] SessionClaimTypes = [AuthenticationMethod, KeySession];
+
+    internal static Task CarrySessionClaims(SecurityStampRefreshingPrincipalContext context)
+    {
+        if (context.NewPrincipal?.Identity is ClaimsIdentity fresh && context.CurrentPrincipal is { } current)
+        {
+            foreach (var claim in current.Claims.Where(c => SessionClaimTypes.Contains(c.Type)))
+            {
+                if (!fresh.HasClaim(claim.Type, claim.Value))
+                {
+                    fresh.AddClaim(new Claim(claim.Type, claim.Value));
+                }
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public static bool RequiresTwoFactor(this ClaimsPrincipal user) => Roles.RequiringTwoFactor.Any(user.IsInRole);
 
     public static bool PassedTwoFactor(this ClaimsPrincipal user) => user.HasClaim(AuthenticationMethod, MultiFactor);

@@ -87,6 +87,26 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
     }
 
     [Fact]
+    public async Task SecondFactor_SurvivesSecurityStampRefresh_WhenSessionRevalidated()
+    {
+        // Validate the security stamp on every request, as happens once a minute in production.
+        using var everyRequest = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.Configure<Microsoft.AspNetCore.Identity.SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
+        var user = await factory.CreateAsync(Roles.Leader, twoFactor: true);
+        var key = await factory.AuthenticatorKeyAsync(user);
+        var client = everyRequest.CreateClient(new() { AllowAutoRedirect = false });
+        await client.SignInAsync(user.UserName!, TestAccounts.Password);
+        await client.SendTotpAsync(key, DateTimeOffset.UtcNow);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await Task.Delay(20);
+            var page = await client.GetAsync("/organisation");
+            Assert.True(page.StatusCode == HttpStatusCode.OK, $"request {i}: {page.StatusCode} -> {page.RedirectPath()}");
+        }
+    }
+
+    [Fact]
     public async Task Gate_SendsToEnrolment_WhenHandlerHasNoSecondFactor()
     {
         var user = await factory.CreateAsync(Roles.Handler);

@@ -231,6 +231,84 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Keys.InboxGrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedPrivateKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("UnitId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("InboxGrant");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.StaffKey", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PasswordWrap")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("RecoveryWrap")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffKey");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("UnitInbox");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Organisation.Position", b =>
                 {
                     b.Property<Guid>("Id")
@@ -428,6 +506,39 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.InboxGrant", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Keys.UnitInbox", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.StaffKey", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Accounts.StaffUser", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Features.Keys.StaffKey", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Features.Keys.UnitInbox", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Organisation.StaffMember", b =>

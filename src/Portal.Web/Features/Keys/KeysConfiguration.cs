@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Organisation;
+
+namespace Portal.Web.Features.Keys;
+
+internal sealed class StaffKeyConfiguration : IEntityTypeConfiguration<StaffKey>
+{
+    public void Configure(EntityTypeBuilder<StaffKey> b)
+    {
+        b.HasKey(k => k.UserId);
+        b.HasOne<StaffUser>().WithOne().HasForeignKey<StaffKey>(k => k.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class UnitInboxConfiguration : IEntityTypeConfiguration<UnitInbox>
+{
+    public void Configure(EntityTypeBuilder<UnitInbox> b)
+    {
+        b.HasKey(i => i.UnitId);
+        b.HasOne<Unit>().WithOne().HasForeignKey<UnitInbox>(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class InboxGrantConfiguration : IEntityTypeConfiguration<InboxGrant>
+{
+    public void Configure(EntityTypeBuilder<InboxGrant> b)
+    {
+        b.HasIndex(g => new { g.UnitId, g.UserId }).IsUnique();
+        b.HasIndex(g => g.UserId);
+        b.HasOne<UnitInbox>().WithMany().HasForeignKey(g => g.UnitId).OnDelete(DeleteBehavior.Cascade);
+        // A leaver's grants go with their account: nothing they could open remains sealed to them.
+        b.HasOne<StaffUser>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
