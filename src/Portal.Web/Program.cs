@@ -5,6 +5,7 @@ using Portal.Web.Features.Administration;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
+using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
@@ -16,6 +17,7 @@ return await Verbs.GuardAsync(async () =>
     builder.AddPortalInfrastructure(args);
     builder.Services.AddPortalData();
     builder.Services.AddPortalAccounts(builder.Configuration);
+    builder.Services.AddPortalKeys();
     builder.Services.AddPortalOrganisation();
     builder.Services.AddPortalIntake();
     builder.Services.AddPortalDeadlines();

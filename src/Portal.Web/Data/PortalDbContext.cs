@@ -15,6 +15,9 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Features.Keys.StaffKey> StaffKeys => Set<Features.Keys.StaffKey>();
+    public DbSet<Features.Keys.UnitInbox> UnitInboxes => Set<Features.Keys.UnitInbox>();
+    public DbSet<Features.Keys.InboxGrant> InboxGrants => Set<Features.Keys.InboxGrant>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

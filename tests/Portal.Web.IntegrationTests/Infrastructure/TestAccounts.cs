@@ -10,7 +10,8 @@ public static class TestAccounts
     public const string Password = "correct horse battery";
 
     public static async Task<StaffUser> CreateAsync(
-        this PortalFactory factory, string role, bool twoFactor = false, bool mustChangePassword = false, string? userName = null)
+        this PortalFactory factory, string role, bool twoFactor = false, bool mustChangePassword = false, string? userName = null,
+        bool? withKey = null)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
@@ -27,6 +28,13 @@ public static class TestAccounts
         if (twoFactor)
         {
             Check(await users.ResetAuthenticatorKeyAsync(user));
+        }
+
+        // Readers of reports hold a key pair, as they would after their first sign-in.
+        if (withKey ?? Roles.RequiringTwoFactor.Contains(role))
+        {
+            var created = await factory.Services.GetRequiredService<Portal.Web.Features.Keys.KeyCustody>().CreateAsync(user.Id, Password);
+            factory.Services.GetRequiredService<Portal.Web.Features.Keys.KeyRing>().Remove(created!.Value.SessionId);
         }
 
         return user;

@@ -41,12 +41,13 @@ public sealed partial class ResourcesTests
     }
 
     [Fact]
-    public void Resources_CoverEnumTexts_ForRolesAndUnitKinds()
+    public void Resources_CoverEnumTexts_ForRolesUnitKindsAndCodeErrors()
     {
         var known = Keys("");
         var expected = Portal.Web.Features.Accounts.Roles.All.Select(r => $"Role.{r}")
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitKind>().Select(k => $"UnitKind.{k}"))
-            .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"));
+            .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"))
+            .Concat(Enum.GetNames<Portal.Crypto.CodeError>().Select(k => $"Code.{k}"));
 
         Assert.Empty(expected.Except(known));
     }

@@ -14,7 +14,7 @@ public sealed record AccountRow(
 /// which ends the person's open sessions within a minute. Each call runs in its own scope: a Blazor circuit
 /// lives for hours, and a UserManager held that long would work on stale, tracked rows.
 /// </summary>
-public sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvider clock, IStringLocalizer<SharedResource> l)
+public sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvider clock, IStringLocalizer<SharedResource> l, Keys.KeyRing ring)
 {
     private async Task<T> WithUsers<T>(Func<UserManager<StaffUser>, Task<T>> action)
     {
@@ -132,6 +132,8 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvi
 
         user.MustChangePassword = true;
         await users.UpdateAsync(user);
+        // The administrator never learns the key: open sessions lose it, and the person recovers it with their own code.
+        ring.RemoveUser(user.Id);
         return (CommandResult.Ok, password);
     });
 
@@ -174,6 +176,11 @@ public sealed class AccountAdministration(IServiceScopeFactory scopes, TimeProvi
         }
 
         user.IsDisabled = disabled;
+        if (disabled)
+        {
+            ring.RemoveUser(user.Id);
+        }
+
         var updated = await users.UpdateAsync(user);
         if (!updated.Succeeded)
         {

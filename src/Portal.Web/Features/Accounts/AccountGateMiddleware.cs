@@ -26,6 +26,12 @@ internal sealed class AccountGateMiddleware(RequestDelegate next)
                 context.Response.Redirect(AccountPaths.EnrolTwoFactor);
                 return Task.CompletedTask;
             }
+
+            if (user.RequiresKeys() && !user.HasClaim(c => c.Type == PortalClaims.HasKey))
+            {
+                context.Response.Redirect(AccountPaths.SetUpKeys);
+                return Task.CompletedTask;
+            }
         }
 
         return next(context);
@@ -40,4 +46,6 @@ public static class AccountPaths
     public const string ChangePassword = "/account/password";
     public const string Logout = "/account/logout";
     public const string AccessDenied = "/account/access-denied";
+    public const string SetUpKeys = "/account/keys";
+    public const string RecoverKeys = "/account/keys/recover";
 }

@@ -1,16 +1,69 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Portal.Web.Features.Keys;
 
 namespace Portal.Web.Features.Accounts;
 
-/// <summary>Refuses disabled accounts (a leaver keeps their audit trail but can no longer sign in).</summary>
+/// <summary>
+/// Identity's sign-in plus two duties of this portal: refuse disabled accounts, and unlock the person's
+/// private key with the password they just typed (the only moment the server holds it). With two-factor,
+/// the unlocked key waits under a short-lived cookie until the code is accepted.
+/// </summary>
 internal sealed class PortalSignInManager(
     UserManager<StaffUser> userManager, IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<StaffUser> claimsFactory, IOptions<IdentityOptions> optionsAccessor,
-    ILogger<SignInManager<StaffUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<StaffUser> confirmation)
+    ILogger<SignInManager<StaffUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<StaffUser> confirmation,
+    KeyCustody keys, KeyRing ring)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private const string PendingKeyCookie = "portal.kr";
+
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
+
+    public override async Task<SignInResult> PasswordSignInAsync(StaffUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var attempt = await CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!attempt.Succeeded)
+        {
+            return attempt;
+        }
+
+        var (_, sessionId) = await keys.UnlockAsync(user.Id, password);
+        Context.Items[KeyRing.HttpItem] = sessionId;
+        var result = await SignInOrTwoFactorAsync(user, isPersistent);
+        if (result.RequiresTwoFactor && sessionId is not null)
+        {
+            Context.Response.Cookies.Append(PendingKeyCookie, sessionId, new CookieOptions
+            {
+                HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/account", IsEssential = true,
+                Secure = Context.Request.IsHttps, MaxAge = TimeSpan.FromMinutes(10),
+            });
+        }
+        else if (!result.Succeeded)
+        {
+            ring.Remove(sessionId);
+        }
+
+        return result;
+    }
+
+    public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
+    {
+        Context.Items[KeyRing.HttpItem] = Context.Request.Cookies[PendingKeyCookie];
+        var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
+        if (result.Succeeded)
+        {
+            Context.Response.Cookies.Delete(PendingKeyCookie, new CookieOptions { Path = "/account" });
+        }
+
+        return result;
+    }
+
+    public override async Task SignOutAsync()
+    {
+        ring.Remove(Context.User.FindFirst(PortalClaims.KeySession)?.Value);
+        await base.SignOutAsync();
+    }
 }

@@ -7,7 +7,8 @@ using Portal.Web.Features.Organisation;
 namespace Portal.Web.Features.Demo;
 
 /// <summary>Fills an empty portal with the demo Department. Refuses a portal that already has data, so known passwords never land in a real one.</summary>
-public sealed class DemoSeeder(IServiceScopeFactory scopes, DatabaseInitializer database, TimeProvider clock)
+public sealed class DemoSeeder(
+    IServiceScopeFactory scopes, DatabaseInitializer database, TimeProvider clock, Keys.KeyCustody keys, Keys.Inboxes inboxes, Keys.KeyRing ring)
 {
     public async Task<bool> SeedIfEmptyAsync(TextWriter output, CancellationToken cancellationToken = default)
     {
@@ -25,7 +26,11 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DatabaseInitializer 
         var order = 0;
         foreach (var (code, name, nameEn, kind, parent) in DemoDepartment.Units)
         {
-            var unit = new Unit { Code = code, Name = name, NameEn = nameEn, Kind = kind, SortOrder = order++, ParentId = parent is null ? null : units[parent].Id };
+            var unit = new Unit
+            {
+                Code = code, Name = name, NameEn = nameEn, Kind = kind, SortOrder = order++, ParentId = parent is null ? null : units[parent].Id,
+                ReceivesReports = parent is null,
+            };
             units[code] = unit;
             db.Units.Add(unit);
         }
@@ -51,6 +56,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DatabaseInitializer 
         await AccountSeeding.EnsureRolesAsync(scope.ServiceProvider);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var authenticatorKeys = (IUserAuthenticatorKeyStore<StaffUser>)scope.ServiceProvider.GetRequiredService<IUserStore<StaffUser>>();
+        var readers = new List<Guid>();
         await output.WriteLineAsync($"Demo Department created: {units.Count} units, {staff.Count} staff. Demo accounts (password '{DemoDepartment.Password}'):");
         foreach (var (userName, roles, secret) in DemoDepartment.Accounts)
         {
@@ -69,9 +75,25 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, DatabaseInitializer 
             }
 
             await output.WriteLineAsync($"  {userName,-10} {string.Join(",", roles),-14} {(secret is null ? "" : $"TOTP secret {secret} (oathtool --totp -b {secret})")}");
+            if (roles.Any(Roles.RequiringTwoFactor.Contains))
+            {
+                readers.Add(user.Id);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
+
+        // Readers get key pairs (their recovery codes are not kept: demo keys need no recovery), and the
+        // Department's inbox is opened to the handler and the Director.
+        foreach (var userId in readers)
+        {
+            var created = await keys.CreateAsync(userId, DemoDepartment.Password, cancellationToken)
+                ?? throw new InvalidOperationException("key derivation was busy while seeding");
+            ring.Remove(created.SessionId);
+        }
+
+        var inboxMembers = await db.Users.Where(u => u.UserName == "handler" || u.UserName == "director").Select(u => u.Id).ToListAsync(cancellationToken);
+        await inboxes.CreateAsync(units["SYT"].Id, inboxMembers, cancellationToken);
         return true;
     }
 

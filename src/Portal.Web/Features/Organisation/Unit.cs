@@ -13,8 +13,11 @@ public sealed class Unit : IVersioned
     public Guid? ParentId { get; set; }
     public Unit? Parent { get; set; }
     public List<Unit> Children { get; } = [];
-    /// <summary>Whether reports can be addressed to this unit from the anonymous channel.</summary>
-    public bool ReceivesReports { get; set; } = true;
+    /// <summary>
+    /// Whether this unit has its own inbox for reports. A report concerning a unit goes to the nearest unit
+    /// at or above it that receives reports; the Department (the root) normally does.
+    /// </summary>
+    public bool ReceivesReports { get; set; }
     public bool IsActive { get; set; } = true;
     public int SortOrder { get; set; }
     public long Version { get; set; }

@@ -260,7 +260,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("InboxGrant");
+                    b.ToTable("InboxGrants");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Keys.StaffKey", b =>
@@ -289,7 +289,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
-                    b.ToTable("StaffKey");
+                    b.ToTable("StaffKeys");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
@@ -306,7 +306,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("UnitId");
 
-                    b.ToTable("UnitInbox");
+                    b.ToTable("UnitInboxes");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Organisation.Position", b =>

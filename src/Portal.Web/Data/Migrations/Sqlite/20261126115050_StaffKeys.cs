@@ -12,7 +12,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "StaffKey",
+                name: "StaffKeys",
                 columns: table => new
                 {
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -24,9 +24,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_StaffKey", x => x.UserId);
+                    table.PrimaryKey("PK_StaffKeys", x => x.UserId);
                     table.ForeignKey(
-                        name: "FK_StaffKey_AspNetUsers_UserId",
+                        name: "FK_StaffKeys_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
@@ -34,7 +34,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "UnitInbox",
+                name: "UnitInboxes",
                 columns: table => new
                 {
                     UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -43,9 +43,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_UnitInbox", x => x.UnitId);
+                    table.PrimaryKey("PK_UnitInboxes", x => x.UnitId);
                     table.ForeignKey(
-                        name: "FK_UnitInbox_Units_UnitId",
+                        name: "FK_UnitInboxes_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -53,7 +53,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "InboxGrant",
+                name: "InboxGrants",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
@@ -65,30 +65,30 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_InboxGrant", x => x.Id);
+                    table.PrimaryKey("PK_InboxGrants", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_InboxGrant_AspNetUsers_UserId",
+                        name: "FK_InboxGrants_AspNetUsers_UserId",
                         column: x => x.UserId,
                         principalTable: "AspNetUsers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_InboxGrant_UnitInbox_UnitId",
+                        name: "FK_InboxGrants_UnitInboxes_UnitId",
                         column: x => x.UnitId,
-                        principalTable: "UnitInbox",
+                        principalTable: "UnitInboxes",
                         principalColumn: "UnitId",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_InboxGrant_UnitId_UserId",
-                table: "InboxGrant",
+                name: "IX_InboxGrants_UnitId_UserId",
+                table: "InboxGrants",
                 columns: new[] { "UnitId", "UserId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_InboxGrant_UserId",
-                table: "InboxGrant",
+                name: "IX_InboxGrants_UserId",
+                table: "InboxGrants",
                 column: "UserId");
         }
 
@@ -96,13 +96,13 @@ namespace Portal.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "InboxGrant");
+                name: "InboxGrants");
 
             migrationBuilder.DropTable(
-                name: "StaffKey");
+                name: "StaffKeys");
 
             migrationBuilder.DropTable(
-                name: "UnitInbox");
+                name: "UnitInboxes");
         }
     }
 }

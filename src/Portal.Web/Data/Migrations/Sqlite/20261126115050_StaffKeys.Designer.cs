@@ -11,7 +11,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126114827_StaffKeys")]
+    [Migration("20261126115050_StaffKeys")]
     partial class StaffKeys
     {
         /// <inheritdoc />
@@ -263,7 +263,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("UnitId", "UserId")
                         .IsUnique();
 
-                    b.ToTable("InboxGrant");
+                    b.ToTable("InboxGrants");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Keys.StaffKey", b =>
@@ -292,7 +292,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("UserId");
 
-                    b.ToTable("StaffKey");
+                    b.ToTable("StaffKeys");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
@@ -309,7 +309,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("UnitId");
 
-                    b.ToTable("UnitInbox");
+                    b.ToTable("UnitInboxes");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Organisation.Position", b =>

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Portal.Crypto;
+using Portal.Web.Data;
+
+namespace Portal.Web.Features.Keys;
+
+public enum GrantOutcome
+{
+    Granted,
+    AlreadyMember,
+    GranterLocked,
+    GranterNotMember,
+    MemberHasNoKey,
+    InboxExists,
+}
+
+/// <summary>
+/// Unit inboxes: reports for a unit are sealed to its inbox key, whose private half is sealed to each member.
+/// Membership is therefore a key, not a flag: a person without a grant cannot open the unit's reports even
+/// with full database access. Only a member with an unlocked key can add a member.
+/// </summary>
+public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing ring, TimeProvider clock)
+{
+    internal static byte[] GrantAd(Guid unitId, Guid userId) => AssociatedData.For("inbox-grant", unitId, "private-key", userId);
+
+    /// <summary>
+    /// Creates a unit's inbox with its first members. Needs no one's secret (a new key pair is sealed to public
+    /// keys), so it is allowed only while the unit has no inbox: later members come through <see cref="GrantAsync"/>.
+    /// </summary>
+    public async Task<GrantOutcome> CreateAsync(Guid unitId, IReadOnlyCollection<Guid> firstMembers, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.UnitInboxes.AnyAsync(i => i.UnitId == unitId, cancellationToken))
+        {
+            return GrantOutcome.InboxExists;
+        }
+
+        var publicKeys = await db.StaffKeys.Where(k => firstMembers.Contains(k.UserId)).ToDictionaryAsync(k => k.UserId, k => k.PublicKey, cancellationToken);
+        if (firstMembers.Count == 0 || publicKeys.Count != firstMembers.Count)
+        {
+            return GrantOutcome.MemberHasNoKey;
+        }
+
+        using var inbox = X25519KeyPair.Generate();
+        var now = clock.GetUtcNow();
+        db.UnitInboxes.Add(new UnitInbox { UnitId = unitId, PublicKey = inbox.ExportPublicKey(), CreatedAt = now });
+        foreach (var (userId, publicKey) in publicKeys)
+        {
+            db.InboxGrants.Add(new InboxGrant { UnitId = unitId, UserId = userId, SealedPrivateKey = Seal(inbox, publicKey, unitId, userId), GrantedAt = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return GrantOutcome.Granted;
+    }
+
+    public async Task<GrantOutcome> GrantAsync(
+        Guid unitId, Guid granterId, string? granterSession, Guid memberId, CancellationToken cancellationToken = default)
+    {
+        using var inbox = await OpenAsync(unitId, granterId, granterSession, cancellationToken);
+        if (inbox is null)
+        {
+            return ring.TryGet(granterSession, granterId, out _) ? GrantOutcome.GranterNotMember : GrantOutcome.GranterLocked;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await db.InboxGrants.AnyAsync(g => g.UnitId == unitId && g.UserId == memberId, cancellationToken))
+        {
+            return GrantOutcome.AlreadyMember;
+        }
+
+        var publicKey = await db.StaffKeys.Where(k => k.UserId == memberId).Select(k => k.PublicKey).FirstOrDefaultAsync(cancellationToken);
+        if (publicKey is null)
+        {
+            return GrantOutcome.MemberHasNoKey;
+        }
+
+        db.InboxGrants.Add(new InboxGrant
+        {
+            UnitId = unitId, UserId = memberId, SealedPrivateKey = Seal(inbox, publicKey, unitId, memberId),
+            GrantedByUserId = granterId, GrantedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return GrantOutcome.Granted;
+    }
+
+    public async Task RevokeAsync(Guid unitId, Guid memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await db.InboxGrants.Where(g => g.UnitId == unitId && g.UserId == memberId).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>The unit's inbox key pair for a member whose own key is unlocked in this session; null otherwise. The caller disposes it.</summary>
+    public async Task<X25519KeyPair?> OpenAsync(Guid unitId, Guid userId, string? sessionId, CancellationToken cancellationToken = default)
+    {
+        if (!ring.TryGet(sessionId, userId, out var own))
+        {
+            return null;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var grant = await db.InboxGrants.Where(g => g.UnitId == unitId && g.UserId == userId)
+            .Select(g => g.SealedPrivateKey).FirstOrDefaultAsync(cancellationToken);
+        if (grant is null || !Sealing.TryOpen(grant, own, GrantAd(unitId, userId), out var secret))
+        {
+            return null;
+        }
+
+        try
+        {
+            return X25519KeyPair.Import(secret);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+
+    public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.InboxGrants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(cancellationToken);
+    }
+
+    private static byte[] Seal(X25519KeyPair inbox, byte[] memberPublicKey, Guid unitId, Guid memberId)
+    {
+        Span<byte> secret = stackalloc byte[32];
+        try
+        {
+            inbox.ExportPrivateKey(secret);
+            return Sealing.Seal(secret, memberPublicKey, GrantAd(unitId, memberId));
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
+    }
+}
