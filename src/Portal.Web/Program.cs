@@ -31,6 +31,7 @@ return await Verbs.GuardAsync(async () =>
     app.UsePortalAccounts();
     app.MapPortalInfrastructure();
     app.MapPortalAccounts();
+    app.MapPortalIntake();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

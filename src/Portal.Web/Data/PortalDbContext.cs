@@ -16,8 +16,12 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Position> Positions => Set<Position>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Features.Keys.StaffKey> StaffKeys => Set<Features.Keys.StaffKey>();
-    public DbSet<Features.Keys.UnitInbox> UnitInboxes => Set<Features.Keys.UnitInbox>();
+    public DbSet<Features.Keys.Inbox> Inboxes => Set<Features.Keys.Inbox>();
     public DbSet<Features.Keys.InboxGrant> InboxGrants => Set<Features.Keys.InboxGrant>();
+    public DbSet<Features.Intake.Report> Reports => Set<Features.Intake.Report>();
+    public DbSet<Features.Intake.ReportIdentityKey> ReportIdentityKeys => Set<Features.Intake.ReportIdentityKey>();
+    public DbSet<Features.Intake.ReportAttachment> ReportAttachments => Set<Features.Intake.ReportAttachment>();
+    public DbSet<Features.Intake.ReportMessage> ReportMessages => Set<Features.Intake.ReportMessage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

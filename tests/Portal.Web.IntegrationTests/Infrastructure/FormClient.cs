@@ -20,6 +20,16 @@ public static partial class FormClient
         return await client.PostAsync(path, new FormUrlEncodedContent(body));
     }
 
+    /// <summary>Takes the antiforgery token from <paramref name="pagePath"/> and posts a plain form to an endpoint.</summary>
+    public static async Task<HttpResponseMessage> PostToAsync(
+        this HttpClient client, string pagePath, string action, IDictionary<string, string> fields)
+    {
+        var token = TokenPattern().Match(await client.GetStringAsync(pagePath));
+        Assert.True(token.Success, $"no antiforgery token on {pagePath}");
+        var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
+        return await client.PostAsync(action, new FormUrlEncodedContent(body));
+    }
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string userName, string password) =>
         await client.PostFormAsync("/account/login", "login",
             new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.Password"] = password });

@@ -31,6 +31,9 @@ public class PortalFactory : WebApplicationFactory<Program>
         // Real Argon2id, at the smallest cost: the production cost is checked by the benchmarks, not here.
         builder.UseSetting("Portal:Keys:PasswordMemoryKiB", "8");
         builder.UseSetting("Portal:Keys:PasswordIterations", "1");
+        builder.UseSetting("Portal:Intake:ReceiptMemoryKiB", "8");
+        builder.UseSetting("Portal:Intake:ReceiptIterations", "1");
+        builder.UseSetting("Portal:Intake:MinLookupMilliseconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -73,6 +73,7 @@ public static class AccountsExtensions
         app.UseAuthentication();
         app.UseMiddleware<AccountGateMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         // Antiforgery must see the authenticated user, so it comes after authentication.
         app.UseAntiforgery();
         return app;

@@ -94,6 +94,8 @@ public sealed class DemoSeeder(
 
         var inboxMembers = await db.Users.Where(u => u.UserName == "handler" || u.UserName == "director").Select(u => u.Id).ToListAsync(cancellationToken);
         await inboxes.CreateAsync(units["SYT"].Id, inboxMembers, cancellationToken);
+        var custodians = await db.Users.Where(u => u.UserName == "custodian").Select(u => u.Id).ToListAsync(cancellationToken);
+        await inboxes.CreateAsync(Keys.Inboxes.IdentityVault, custodians, cancellationToken);
         return true;
     }
 

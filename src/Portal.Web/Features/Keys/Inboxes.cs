@@ -22,16 +22,19 @@ public enum GrantOutcome
 /// </summary>
 public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing ring, TimeProvider clock)
 {
-    internal static byte[] GrantAd(Guid unitId, Guid userId) => AssociatedData.For("inbox-grant", unitId, "private-key", userId);
+    /// <summary>The custodians' inbox: every reporter's identity key is sealed to it.</summary>
+    public static readonly Guid IdentityVault = new("00000000-0000-0000-0000-00000000001d");
+
+    internal static byte[] GrantAd(Guid inboxId, Guid userId) => AssociatedData.For("inbox-grant", inboxId, "private-key", userId);
 
     /// <summary>
     /// Creates a unit's inbox with its first members. Needs no one's secret (a new key pair is sealed to public
     /// keys), so it is allowed only while the unit has no inbox: later members come through <see cref="GrantAsync"/>.
     /// </summary>
-    public async Task<GrantOutcome> CreateAsync(Guid unitId, IReadOnlyCollection<Guid> firstMembers, CancellationToken cancellationToken = default)
+    public async Task<GrantOutcome> CreateAsync(Guid inboxId, IReadOnlyCollection<Guid> firstMembers, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.UnitInboxes.AnyAsync(i => i.UnitId == unitId, cancellationToken))
+        if (await db.Inboxes.AnyAsync(i => i.Id == inboxId, cancellationToken))
         {
             return GrantOutcome.InboxExists;
         }
@@ -44,10 +47,10 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
 
         using var inbox = X25519KeyPair.Generate();
         var now = clock.GetUtcNow();
-        db.UnitInboxes.Add(new UnitInbox { UnitId = unitId, PublicKey = inbox.ExportPublicKey(), CreatedAt = now });
+        db.Inboxes.Add(new Inbox { Id = inboxId, UnitId = inboxId == IdentityVault ? null : inboxId, PublicKey = inbox.ExportPublicKey(), CreatedAt = now });
         foreach (var (userId, publicKey) in publicKeys)
         {
-            db.InboxGrants.Add(new InboxGrant { UnitId = unitId, UserId = userId, SealedPrivateKey = Seal(inbox, publicKey, unitId, userId), GrantedAt = now });
+            db.InboxGrants.Add(new InboxGrant { InboxId = inboxId, UserId = userId, SealedPrivateKey = Seal(inbox, publicKey, inboxId, userId), GrantedAt = now });
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -55,16 +58,16 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
     }
 
     public async Task<GrantOutcome> GrantAsync(
-        Guid unitId, Guid granterId, string? granterSession, Guid memberId, CancellationToken cancellationToken = default)
+        Guid inboxId, Guid granterId, string? granterSession, Guid memberId, CancellationToken cancellationToken = default)
     {
-        using var inbox = await OpenAsync(unitId, granterId, granterSession, cancellationToken);
+        using var inbox = await OpenAsync(inboxId, granterId, granterSession, cancellationToken);
         if (inbox is null)
         {
             return ring.TryGet(granterSession, granterId, out _) ? GrantOutcome.GranterNotMember : GrantOutcome.GranterLocked;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await db.InboxGrants.AnyAsync(g => g.UnitId == unitId && g.UserId == memberId, cancellationToken))
+        if (await db.InboxGrants.AnyAsync(g => g.InboxId == inboxId && g.UserId == memberId, cancellationToken))
         {
             return GrantOutcome.AlreadyMember;
         }
@@ -77,21 +80,21 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
 
         db.InboxGrants.Add(new InboxGrant
         {
-            UnitId = unitId, UserId = memberId, SealedPrivateKey = Seal(inbox, publicKey, unitId, memberId),
+            InboxId = inboxId, UserId = memberId, SealedPrivateKey = Seal(inbox, publicKey, inboxId, memberId),
             GrantedByUserId = granterId, GrantedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
         return GrantOutcome.Granted;
     }
 
-    public async Task RevokeAsync(Guid unitId, Guid memberId, CancellationToken cancellationToken = default)
+    public async Task RevokeAsync(Guid inboxId, Guid memberId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.InboxGrants.Where(g => g.UnitId == unitId && g.UserId == memberId).ExecuteDeleteAsync(cancellationToken);
+        await db.InboxGrants.Where(g => g.InboxId == inboxId && g.UserId == memberId).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>The unit's inbox key pair for a member whose own key is unlocked in this session; null otherwise. The caller disposes it.</summary>
-    public async Task<X25519KeyPair?> OpenAsync(Guid unitId, Guid userId, string? sessionId, CancellationToken cancellationToken = default)
+    public async Task<X25519KeyPair?> OpenAsync(Guid inboxId, Guid userId, string? sessionId, CancellationToken cancellationToken = default)
     {
         if (!ring.TryGet(sessionId, userId, out var own))
         {
@@ -99,9 +102,9 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var grant = await db.InboxGrants.Where(g => g.UnitId == unitId && g.UserId == userId)
+        var grant = await db.InboxGrants.Where(g => g.InboxId == inboxId && g.UserId == userId)
             .Select(g => g.SealedPrivateKey).FirstOrDefaultAsync(cancellationToken);
-        if (grant is null || !Sealing.TryOpen(grant, own, GrantAd(unitId, userId), out var secret))
+        if (grant is null || !Sealing.TryOpen(grant, own, GrantAd(inboxId, userId), out var secret))
         {
             return null;
         }
@@ -116,19 +119,25 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
         }
     }
 
-    public async Task<IReadOnlyList<Guid>> UnitsOfAsync(Guid userId, CancellationToken cancellationToken = default)
+    public async Task<byte[]?> PublicKeyAsync(Guid inboxId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.InboxGrants.Where(g => g.UserId == userId).Select(g => g.UnitId).ToListAsync(cancellationToken);
+        return await db.Inboxes.Where(i => i.Id == inboxId).Select(i => i.PublicKey).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static byte[] Seal(X25519KeyPair inbox, byte[] memberPublicKey, Guid unitId, Guid memberId)
+    public async Task<IReadOnlyList<Guid>> InboxesOfAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.InboxGrants.Where(g => g.UserId == userId).Select(g => g.InboxId).ToListAsync(cancellationToken);
+    }
+
+    private static byte[] Seal(X25519KeyPair inbox, byte[] memberPublicKey, Guid inboxId, Guid memberId)
     {
         Span<byte> secret = stackalloc byte[32];
         try
         {
             inbox.ExportPrivateKey(secret);
-            return Sealing.Seal(secret, memberPublicKey, GrantAd(unitId, memberId));
+            return Sealing.Seal(secret, memberPublicKey, GrantAd(inboxId, memberId));
         }
         finally
         {

@@ -14,12 +14,13 @@ internal sealed class StaffKeyConfiguration : IEntityTypeConfiguration<StaffKey>
     }
 }
 
-internal sealed class UnitInboxConfiguration : IEntityTypeConfiguration<UnitInbox>
+internal sealed class InboxConfiguration : IEntityTypeConfiguration<Inbox>
 {
-    public void Configure(EntityTypeBuilder<UnitInbox> b)
+    public void Configure(EntityTypeBuilder<Inbox> b)
     {
-        b.HasKey(i => i.UnitId);
-        b.HasOne<Unit>().WithOne().HasForeignKey<UnitInbox>(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.HasIndex(i => i.UnitId).IsUnique();
+        b.HasOne<Unit>().WithOne().HasForeignKey<Inbox>(i => i.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -27,9 +28,9 @@ internal sealed class InboxGrantConfiguration : IEntityTypeConfiguration<InboxGr
 {
     public void Configure(EntityTypeBuilder<InboxGrant> b)
     {
-        b.HasIndex(g => new { g.UnitId, g.UserId }).IsUnique();
+        b.HasIndex(g => new { g.InboxId, g.UserId }).IsUnique();
         b.HasIndex(g => g.UserId);
-        b.HasOne<UnitInbox>().WithMany().HasForeignKey(g => g.UnitId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Inbox>().WithMany().HasForeignKey(g => g.InboxId).OnDelete(DeleteBehavior.Cascade);
         // A leaver's grants go with their account: nothing they could open remains sealed to them.
         b.HasOne<StaffUser>().WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
     }

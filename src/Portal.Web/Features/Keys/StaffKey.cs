@@ -16,19 +16,24 @@ public sealed class StaffKey : IVersioned
     public long Version { get; set; }
 }
 
-/// <summary>The key pair of a receiving unit's inbox: reports addressed to the unit are sealed to its public key.</summary>
-public sealed class UnitInbox
+/// <summary>
+/// A shared key pair whose private half is sealed to each member. A receiving unit's inbox has the unit's id
+/// (reports for the unit are sealed to it); the identity vault, whose members are the custodians, has
+/// <see cref="Inboxes.IdentityVault"/> (reporters' identity keys are sealed to it).
+/// </summary>
+public sealed class Inbox
 {
-    public Guid UnitId { get; set; }
+    public Guid Id { get; set; }
+    public Guid? UnitId { get; set; }
     public required byte[] PublicKey { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-/// <summary>The inbox's private key sealed to one member's public key: holding this row is being able to read the unit's reports.</summary>
+/// <summary>The inbox's private key sealed to one member's public key: holding this row is being able to open what the inbox receives.</summary>
 public sealed class InboxGrant
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid UnitId { get; set; }
+    public Guid InboxId { get; set; }
     public Guid UserId { get; set; }
     public required byte[] SealedPrivateKey { get; set; }
     public Guid? GrantedByUserId { get; set; }

@@ -85,8 +85,8 @@ public sealed class InboxesTests(PortalFactory factory) : IClassFixture<PortalFa
         await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
             // Someone with database access copies the member's sealed key into a row of their own.
-            var grant = await db.InboxGrants.SingleAsync(g => g.UnitId == unit && g.UserId == member.UserId);
-            db.InboxGrants.Add(new InboxGrant { UnitId = unit, UserId = thief.UserId, SealedPrivateKey = grant.SealedPrivateKey });
+            var grant = await db.InboxGrants.SingleAsync(g => g.InboxId == unit && g.UserId == member.UserId);
+            db.InboxGrants.Add(new InboxGrant { InboxId = unit, UserId = thief.UserId, SealedPrivateKey = grant.SealedPrivateKey });
             await db.SaveChangesAsync();
         }
 

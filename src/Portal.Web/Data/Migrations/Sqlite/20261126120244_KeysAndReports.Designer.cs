@@ -11,8 +11,8 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126115050_StaffKeys")]
-    partial class StaffKeys
+    [Migration("20261126120244_KeysAndReports")]
+    partial class KeysAndReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -234,6 +234,198 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CaseCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ContentKeyForInbox")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ContentKeyForReporter")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Identity")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("IdentityKeyForReporter")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("IdentityKeyForVault")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("LookupHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("ProtectionRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceivingUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ReporterPublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseCode")
+                        .IsUnique();
+
+                    b.HasIndex("LookupHash")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivingUnitId", "Status", "ReceivedOn");
+
+                    b.ToTable("Reports");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CiphertextLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("EncryptedContentType")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("EncryptedName")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("FileKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoredName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
+                    b.ToTable("ReportAttachments");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportIdentityKey", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.ToTable("ReportIdentityKeys");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Author")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Sequence");
+
+                    b.ToTable("ReportMessages");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.Inbox", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId")
+                        .IsUnique();
+
+                    b.ToTable("Inboxes");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Keys.InboxGrant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,12 +438,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("GrantedByUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("InboxId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SealedPrivateKey")
                         .IsRequired()
                         .HasColumnType("BLOB");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
@@ -260,7 +452,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.HasIndex("UnitId", "UserId")
+                    b.HasIndex("InboxId", "UserId")
                         .IsUnique();
 
                     b.ToTable("InboxGrants");
@@ -293,23 +485,6 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("StaffKeys");
-                });
-
-            modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
-                {
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("PublicKey")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("UnitId");
-
-                    b.ToTable("UnitInboxes");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Organisation.Position", b =>
@@ -511,11 +686,55 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Navigation("StaffMember");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivingUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportIdentityKey", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.ReportMessage", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Keys.Inbox", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Features.Keys.Inbox", "UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Keys.InboxGrant", b =>
                 {
-                    b.HasOne("Portal.Web.Features.Keys.UnitInbox", null)
+                    b.HasOne("Portal.Web.Features.Keys.Inbox", null)
                         .WithMany()
-                        .HasForeignKey("UnitId")
+                        .HasForeignKey("InboxId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -532,15 +751,6 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("Portal.Web.Features.Keys.StaffKey", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Web.Features.Keys.UnitInbox", b =>
-                {
-                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
-                        .WithOne()
-                        .HasForeignKey("Portal.Web.Features.Keys.UnitInbox", "UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

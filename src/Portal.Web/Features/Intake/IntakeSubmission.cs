@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Crypto;
+using Portal.Web.Data;
+using Portal.Web.Features.Keys;
+
+namespace Portal.Web.Features.Intake;
+
+public enum SubmissionProblem
+{
+    None,
+    ChannelClosed,
+    Busy,
+}
+
+/// <summary>
+/// Seals a report: a fresh content key encrypts everything the reporter wrote and every file as it streams
+/// in; the key is sealed to the receiving unit's inbox and to the reporter's receipt-derived key; identity
+/// goes under a second key sealed to the custodians' vault. Nothing plaintext is written anywhere.
+/// </summary>
+public sealed class IntakeSubmission(
+    IDbContextFactory<PortalDbContext> contexts, ReceiptKeys receipts, AttachmentStore store, IntakeRouting routing,
+    Inboxes inboxes, TimeProvider clock, IOptions<IntakeOptions> options)
+{
+    public async Task<(PendingReport? Report, SubmissionProblem Problem)> BeginAsync(ReportDraft draft, CancellationToken cancellationToken)
+    {
+        var inbox = await routing.ReceivingInboxAsync(draft.Content.ConcernedUnitId, cancellationToken);
+        if (inbox is null)
+        {
+            return (null, SubmissionProblem.ChannelClosed);
+        }
+
+        var receipt = Receipt.Generate();
+        var secrets = await receipts.DeriveAsync(receipt, cancellationToken);
+        if (secrets is null)
+        {
+            return (null, SubmissionProblem.Busy);
+        }
+
+        var vault = draft.Identity is null ? null : await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken);
+        return (new PendingReport(this, draft, receipt, secrets, inbox.Value.UnitId, inbox.Value.PublicKey, vault), SubmissionProblem.None);
+    }
+
+    internal AttachmentStore Store => store;
+
+    internal IntakeOptions Options => options.Value;
+
+    internal DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    internal async Task<string> SaveAsync(Report report, IReadOnlyList<ReportAttachment> attachments, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var year = report.ReceivedOn.Year;
+            var count = await db.Reports.CountAsync(r => r.ReceivedOn >= new DateOnly(year, 1, 1) && r.ReceivedOn <= new DateOnly(year, 12, 31), cancellationToken);
+            report.CaseCode = $"PA-{year}-{count + attempt:D6}";
+            db.Reports.Add(report);
+            db.ReportAttachments.AddRange(attachments);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return report.CaseCode;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                // Another report took the same number in the same instant: take the next one.
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using Portal.Crypto;
+
+namespace Portal.Web.Features.Intake;
+
+public enum FileProblem
+{
+    None,
+    Empty,
+    TooLarge,
+    ReportTooLarge,
+    TooManyFiles,
+}
+
+/// <summary>
+/// A report being received: files are encrypted to ".part" files as they stream in; <see cref="CommitAsync"/>
+/// writes everything in one transaction. Disposed without commit, it leaves nothing behind.
+/// </summary>
+public sealed class PendingReport : IAsyncDisposable
+{
+    private readonly IntakeSubmission owner;
+    private readonly ReportDraft draft;
+    private readonly ReceiptSecrets secrets;
+    private readonly SecretKey contentKey = SecretKey.Generate();
+    private readonly Guid receivingUnitId;
+    private readonly byte[] inboxPublicKey;
+    private readonly byte[]? vaultPublicKey;
+    private readonly List<ReportAttachment> files = [];
+    private long totalBytes;
+    private bool committed;
+
+    internal PendingReport(IntakeSubmission owner, ReportDraft draft, Receipt receipt, ReceiptSecrets secrets,
+        Guid receivingUnitId, byte[] inboxPublicKey, byte[]? vaultPublicKey)
+    {
+        this.owner = owner;
+        this.draft = draft;
+        this.secrets = secrets;
+        this.receivingUnitId = receivingUnitId;
+        this.inboxPublicKey = inboxPublicKey;
+        this.vaultPublicKey = vaultPublicKey;
+        Receipt = receipt;
+    }
+
+    public Guid Id { get; } = Guid.CreateVersion7();
+
+    public Receipt Receipt { get; }
+
+    public IReadOnlyList<string> FileNames => fileNames;
+
+    private readonly List<string> fileNames = [];
+
+    /// <summary>Encrypts one uploaded file while it streams in. On a problem the partial file is removed and the report can go on.</summary>
+    public async Task<FileProblem> AddFileAsync(string? fileName, string? contentType, Stream content, CancellationToken cancellationToken)
+    {
+        if (files.Count >= owner.Options.MaxFiles)
+        {
+            return FileProblem.TooManyFiles;
+        }
+
+        var attachmentId = Guid.CreateVersion7();
+        var (problem, attachment) = await AttachmentWriter.WriteAsync(
+            owner.Store, Id, attachmentId, contentKey, content, owner.Options.MaxFileBytes,
+            owner.Options.MaxReportBytes - totalBytes, cancellationToken);
+        if (problem != FileProblem.None)
+        {
+            return problem;
+        }
+
+        var name = Intake.FileNames.Clean(fileName);
+        var type = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType[..Math.Min(contentType.Length, 100)];
+        totalBytes += attachment.PlaintextLength;
+        fileNames.Add(name);
+        files.Add(new ReportAttachment
+        {
+            Id = attachmentId, ReportId = Id, StoredName = attachment.StoredName, CiphertextLength = attachment.CiphertextLength,
+            EncryptedName = ContentCipher.EncryptString(contentKey, name, ReportCipher.Ad(Id, "file-name", attachmentId)),
+            EncryptedContentType = ContentCipher.EncryptString(contentKey, type, ReportCipher.Ad(Id, "file-type", attachmentId)),
+            FileKey = attachment.WrappedKey, AddedOn = owner.Today,
+        });
+        return FileProblem.None;
+    }
+
+    public async Task<string> CommitAsync(CancellationToken cancellationToken)
+    {
+        var reporter = secrets.KeyPair.ExportPublicKey();
+        var report = new Report
+        {
+            Id = Id, CaseCode = "", Channel = draft.Channel, Track = draft.Track, Status = ReportStatus.Received,
+            ReceivingUnitId = receivingUnitId, ReceivedOn = owner.Today, LookupHash = secrets.LookupHash,
+            ContentKeyForInbox = Sealing.SealKey(contentKey, inboxPublicKey, ReportCipher.Ad(Id, "content-key-inbox")),
+            ContentKeyForReporter = Sealing.SealKey(contentKey, reporter, ReportCipher.Ad(Id, "content-key-reporter")),
+            ReporterPublicKey = reporter,
+            Body = ReportCipher.EncryptJson(contentKey, draft.Content, ReportCipher.Ad(Id, "body")),
+            ProtectionRequested = draft.ProtectionRequested,
+        };
+        if (draft.Identity is not null)
+        {
+            using var identityKey = SecretKey.Generate();
+            report.Identity = ReportCipher.EncryptJson(identityKey, draft.Identity, ReportCipher.Ad(Id, "identity"));
+            report.IdentityKeyForReporter = Sealing.SealKey(identityKey, reporter, ReportCipher.Ad(Id, "identity-key-reporter"));
+            report.IdentityKeyForVault = vaultPublicKey is null ? null
+                : Sealing.SealKey(identityKey, vaultPublicKey, ReportCipher.Ad(Id, "identity-key-vault"));
+        }
+
+        foreach (var file in files)
+        {
+            owner.Store.Commit(file.StoredName);
+        }
+
+        var code = await owner.SaveAsync(report, files, cancellationToken);
+        committed = true;
+        return code;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        if (!committed)
+        {
+            foreach (var file in files)
+            {
+                owner.Store.Discard(file.StoredName);
+            }
+        }
+
+        contentKey.Dispose();
+        secrets.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

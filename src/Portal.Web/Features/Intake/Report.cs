@@ -1,0 +1,100 @@
+using Portal.Web.Data;
+
+namespace Portal.Web.Features.Intake;
+
+/// <summary>
+/// A report from the anonymous channel. Plaintext columns are workflow metadata only (id, code, channel,
+/// receiving unit, the day it arrived, track, status); everything the reporter wrote, uploaded or
+/// disclosed is ciphertext under keys the server never stores in the clear.
+/// </summary>
+public sealed class Report : IVersioned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public required string CaseCode { get; set; }
+    public ReportChannel Channel { get; set; }
+    public ReportTrack Track { get; set; }
+    public ReportStatus Status { get; set; }
+    public Guid ReceivingUnitId { get; set; }
+    /// <summary>Day precision only: a time of day could match a reporter to a door log or a shift roster.</summary>
+    public DateOnly ReceivedOn { get; set; }
+    /// <summary>Derived from the receipt by Argon2id; the only way to find a report from its receipt.</summary>
+    public required byte[] LookupHash { get; set; }
+    /// <summary>The report's content key sealed to the receiving unit's inbox.</summary>
+    public required byte[] ContentKeyForInbox { get; set; }
+    /// <summary>The same key sealed to the reporter's receipt-derived public key.</summary>
+    public required byte[] ContentKeyForReporter { get; set; }
+    public required byte[] ReporterPublicKey { get; set; }
+    public required byte[] Body { get; set; }
+    /// <summary>Identity fields under their own key (the second lock); null when the reporter stayed anonymous.</summary>
+    public byte[]? Identity { get; set; }
+    public byte[]? IdentityKeyForReporter { get; set; }
+    /// <summary>The identity key sealed to the custodians' vault; null until a vault exists (then sealed at the reporter's next visit).</summary>
+    public byte[]? IdentityKeyForVault { get; set; }
+    public bool ProtectionRequested { get; set; }
+    public long Version { get; set; }
+}
+
+/// <summary>The identity key sealed to one custodian. Handlers get one only through an approved request.</summary>
+public sealed class ReportIdentityKey
+{
+    public Guid ReportId { get; set; }
+    public Guid UserId { get; set; }
+    public required byte[] SealedKey { get; set; }
+}
+
+public sealed class ReportAttachment
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ReportId { get; set; }
+    public Guid? MessageId { get; set; }
+    /// <summary>Random file name in the data folder; says nothing about the file.</summary>
+    public required string StoredName { get; set; }
+    public long CiphertextLength { get; set; }
+    public required byte[] EncryptedName { get; set; }
+    public required byte[] EncryptedContentType { get; set; }
+    /// <summary>The file's own key, encrypted under the report's content key.</summary>
+    public required byte[] FileKey { get; set; }
+    public DateOnly AddedOn { get; set; }
+}
+
+public sealed class ReportMessage
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid ReportId { get; set; }
+    public MessageAuthor Author { get; set; }
+    public Guid? AuthorUserId { get; set; }
+    public DateOnly SentOn { get; set; }
+    /// <summary>Orders messages within a day without recording the time of day.</summary>
+    public long Sequence { get; set; }
+    public required byte[] Body { get; set; }
+}
+
+public enum ReportChannel
+{
+    Denunciation = 0,
+    GiftBribeAbuse = 1,
+    Petition = 2,
+}
+
+public enum ReportTrack
+{
+    /// <summary>Law on Denunciations Art 25: no statutory clock; checked within the Department's authority.</summary>
+    AnonymousInformation = 0,
+    /// <summary>The reporter disclosed who they are: the statutory clock applies in full.</summary>
+    IdentifiedDenunciation = 1,
+    Petition = 2,
+}
+
+public enum ReportStatus
+{
+    Received = 0,
+    InProgress = 1,
+    Concluded = 2,
+    Withdrawn = 3,
+}
+
+public enum MessageAuthor
+{
+    Reporter = 0,
+    Handler = 1,
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Crypto;
+using Portal.Web.Data;
+
+namespace Portal.Web.Features.Intake;
+
+public sealed record AttachmentView(Guid Id, string Name, DateOnly AddedOn, Guid? MessageId);
+
+public sealed record MessageView(Guid Id, MessageAuthor Author, DateOnly SentOn, string Text);
+
+/// <summary>A report as someone entitled to its content key sees it. Built only in memory, never stored.</summary>
+public sealed record ReportView(
+    Guid Id, string CaseCode, ReportChannel Channel, ReportTrack Track, ReportStatus Status, DateOnly ReceivedOn, Guid ReceivingUnitId,
+    ReportContent Content, bool HasIdentity, ReporterIdentity? Identity, bool ProtectionRequested,
+    IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<MessageView> Messages)
+{
+    /// <summary>Decrypts a report with its content key (and, when given, its identity key). Null if any part fails to open.</summary>
+    public static async Task<ReportView?> LoadAsync(PortalDbContext db, Report report, SecretKey contentKey, SecretKey? identityKey, CancellationToken cancellationToken)
+    {
+        if (!ReportCipher.TryDecryptJson<ReportContent>(contentKey, report.Body, ReportCipher.Ad(report.Id, "body"), out var content))
+        {
+            return null;
+        }
+
+        ReporterIdentity? identity = null;
+        if (identityKey is not null && report.Identity is not null &&
+            !ReportCipher.TryDecryptJson(identityKey, report.Identity, ReportCipher.Ad(report.Id, "identity"), out identity))
+        {
+            return null;
+        }
+
+        var attachments = new List<AttachmentView>();
+        foreach (var a in await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken))
+        {
+            if (!ContentCipher.TryDecryptString(contentKey, a.EncryptedName, ReportCipher.Ad(report.Id, "file-name", a.Id), out var name))
+            {
+                return null;
+            }
+
+            attachments.Add(new AttachmentView(a.Id, name, a.AddedOn, a.MessageId));
+        }
+
+        var messages = new List<MessageView>();
+        foreach (var m in await db.ReportMessages.AsNoTracking().Where(m => m.ReportId == report.Id).OrderBy(m => m.Sequence).ToListAsync(cancellationToken))
+        {
+            if (!ContentCipher.TryDecryptString(contentKey, m.Body, ReportCipher.Ad(report.Id, "message", m.Id), out var text))
+            {
+                return null;
+            }
+
+            messages.Add(new MessageView(m.Id, m.Author, m.SentOn, text));
+        }
+
+        return new ReportView(report.Id, report.CaseCode, report.Channel, report.Track, report.Status, report.ReceivedOn, report.ReceivingUnitId,
+            content!, report.Identity is not null, identity, report.ProtectionRequested, attachments, messages);
+    }
+}

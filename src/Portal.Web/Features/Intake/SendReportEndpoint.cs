@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Portal.Web.Features.Organisation;
+
+namespace Portal.Web.Features.Intake;
+
+/// <summary>
+/// POST /report/send: the final step. Reads the antiforgery token, then the draft, then streams each file
+/// straight into its encryptor. Either the whole report is stored (one transaction) or nothing is.
+/// </summary>
+internal static class SendReportEndpoint
+{
+    public static async Task<IResult> HandleAsync(
+        HttpContext http, IAntiforgery antiforgery, IntakeSubmission submission, DraftValidation validation,
+        OrganisationDirectory directory, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
+    {
+        var ct = http.RequestAborted;
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            // Files plus form overhead; the per-file and per-report limits are enforced while streaming.
+            size.MaxRequestBodySize = options.Value.MaxReportBytes + 1024 * 1024;
+        }
+
+        var form = MultipartForm.Open(http.Request);
+        var token = form is null ? null : await form.NextAsync(4096, ct);
+        if (form is null || token is not { Name: "__RequestVerificationToken", Value: { } tokenValue })
+        {
+            return Page(l["Intake.Error.Form"], StatusCodes.Status400BadRequest);
+        }
+
+        // The header is where antiforgery looks first; with it set, validation never touches the body.
+        http.Request.Headers["RequestVerificationToken"] = tokenValue;
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return Page(l["Intake.Error.Expired"], StatusCodes.Status400BadRequest);
+        }
+
+        var draftPart = await form.NextAsync(DraftCodec.MaxLength, ct);
+        if (draftPart is not { Name: "draft" } || DraftCodec.Decode(draftPart.Value) is not { } draft)
+        {
+            return Page(l["Intake.Error.Form"], StatusCodes.Status400BadRequest);
+        }
+
+        var units = (await directory.TreeAsync(ct)).Where(u => u.IsActive).Select(u => u.Id).ToHashSet();
+        var errors = validation.Validate(draft, units);
+        if (errors.Count > 0)
+        {
+            return Review(draft, errors);
+        }
+
+        var (pending, problem) = await submission.BeginAsync(draft, ct);
+        if (pending is null)
+        {
+            return problem == SubmissionProblem.Busy
+                ? Review(draft, [l["Intake.Error.Busy"]], StatusCodes.Status503ServiceUnavailable)
+                : Page(l["Intake.Report.NotOpenYet"], StatusCodes.Status503ServiceUnavailable);
+        }
+
+        await using (pending)
+        {
+            var fileErrors = new List<string>();
+            while (await form.NextAsync(0, ct) is { } part)
+            {
+                if (!part.IsFile || part.FileName!.Length == 0)
+                {
+                    continue; // an empty file input, or a field this form does not have
+                }
+
+                var added = await pending.AddFileAsync(part.FileName, part.ContentType, part.Content!, ct);
+                if (added != FileProblem.None)
+                {
+                    fileErrors.Add(l[$"Intake.File.{added}", FileNames.Clean(part.FileName), options.Value.MaxFileBytes / (1024 * 1024), options.Value.MaxReportBytes / (1024 * 1024)]);
+                }
+            }
+
+            if (fileErrors.Count > 0)
+            {
+                // Nothing is stored: disposing the pending report removes the files already encrypted.
+                fileErrors.Add(l["Intake.File.NothingStored"]);
+                return Review(draft, fileErrors, StatusCodes.Status400BadRequest);
+            }
+
+            var code = await pending.CommitAsync(ct);
+            return new RazorComponentResult<IntakeResultPage>(new Dictionary<string, object?>
+            {
+                [nameof(IntakeResultPage.Receipt)] = pending.Receipt.FormatForDisplay(),
+                [nameof(IntakeResultPage.CaseCode)] = code,
+                [nameof(IntakeResultPage.Files)] = pending.FileNames,
+            });
+        }
+    }
+
+    private static RazorComponentResult<IntakeResultPage> Review(ReportDraft draft, IReadOnlyList<string> errors, int status = StatusCodes.Status400BadRequest) =>
+        new(new Dictionary<string, object?> { [nameof(IntakeResultPage.Draft)] = draft, [nameof(IntakeResultPage.Errors)] = errors }) { StatusCode = status };
+
+    private static RazorComponentResult<IntakeResultPage> Page(string message, int status) =>
+        new(new Dictionary<string, object?> { [nameof(IntakeResultPage.Errors)] = new[] { message } }) { StatusCode = status };
+}
