@@ -2,6 +2,7 @@ using Portal.Web.Components;
 using Portal.Web.Data;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Administration;
+using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
@@ -20,6 +21,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalKeys();
     builder.Services.AddPortalOrganisation();
     builder.Services.AddPortalIntake();
+    builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
@@ -32,6 +34,7 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalInfrastructure();
     app.MapPortalAccounts();
     app.MapPortalIntake();
+    app.MapPortalCases();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -18,7 +18,7 @@ public sealed class PendingMessage : IAsyncDisposable
     private long totalBytes;
     private bool committed;
 
-    internal PendingMessage(IDbContextFactory<PortalDbContext> contexts, AttachmentStore store, TimeProvider clock, IntakeOptions options,
+    public PendingMessage(IDbContextFactory<PortalDbContext> contexts, AttachmentStore store, TimeProvider clock, IntakeOptions options,
         Guid reportId, SecretKey contentKey, MessageAuthor author, Guid? authorUserId)
     {
         this.contexts = contexts;
