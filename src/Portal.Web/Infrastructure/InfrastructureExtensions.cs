@@ -20,6 +20,10 @@ public static class InfrastructureExtensions
             services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         }
 
+        // Request lines carry paths and query strings (and the time a whistleblower acted): never below
+        // Warning, whatever the configured levels. Nothing else logs requests (no HTTP logging middleware).
+        services.Configure<LoggerFilterOptions>(o =>
+            o.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning, null)));
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);

@@ -59,6 +59,10 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
         var world = fixture.World;
         var canary = "CANARY" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
         var client = factory.CreateBrowserlessClient();
+        client.DefaultRequestHeaders.UserAgent.ParseAdd($"Agent{canary}/1.0");
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.77");
+        client.DefaultRequestHeaders.Referrer = new Uri($"https://referrer.example/{canary}");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/report?culture=vi&probe={canary}")).StatusCode);
         var review = await IntakeWorld.ReviewAsync(client, new Dictionary<string, string>
         {
             ["Details.Channel"] = "GiftBribeAbuse",
@@ -107,6 +111,7 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
         Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "portal.db-wal")), "the WAL was searched");
         Assert.NotEmpty(factory.Logs.Lines);
         Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains(canary, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains("203.0.113.77", StringComparison.Ordinal));
         var monitoring = JobStorage.Current.GetMonitoringApi();
         var jobs = monitoring.SucceededJobs(0, 1000).Select(j => j.Value.Job).Concat(monitoring.EnqueuedJobs("default", 0, 1000).Select(j => j.Value.Job));
         Assert.DoesNotContain(jobs, job => job is not null && string.Join(",", job.Args).Contains(canary, StringComparison.Ordinal));
