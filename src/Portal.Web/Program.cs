@@ -2,6 +2,7 @@ using Portal.Web.Components;
 using Portal.Web.Data;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Administration;
+using Portal.Web.Features.Audit;
 using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Demo;
@@ -17,6 +18,7 @@ return await Verbs.GuardAsync(async () =>
 
     builder.AddPortalInfrastructure(args);
     builder.Services.AddPortalData();
+    builder.Services.AddPortalAudit();
     builder.Services.AddPortalAccounts(builder.Configuration);
     builder.Services.AddPortalKeys();
     builder.Services.AddPortalOrganisation();

@@ -14,7 +14,7 @@ internal sealed class PortalSignInManager(
     UserManager<StaffUser> userManager, IHttpContextAccessor contextAccessor,
     IUserClaimsPrincipalFactory<StaffUser> claimsFactory, IOptions<IdentityOptions> optionsAccessor,
     ILogger<SignInManager<StaffUser>> logger, IAuthenticationSchemeProvider schemes, IUserConfirmation<StaffUser> confirmation,
-    KeyCustody keys, KeyRing ring)
+    KeyCustody keys, KeyRing ring, Audit.AuditLog audit)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     private const string PendingKeyCookie = "portal.kr";
@@ -46,16 +46,24 @@ internal sealed class PortalSignInManager(
             ring.Remove(sessionId);
         }
 
+        if (result.Succeeded)
+        {
+            // With two-factor the sign-in is complete only after the code; it is recorded there.
+            await audit.AppendAsync(Audit.AuditActions.SignIn, user.Id, detail: "password");
+        }
+
         return result;
     }
 
     public override async Task<SignInResult> TwoFactorAuthenticatorSignInAsync(string code, bool isPersistent, bool rememberClient)
     {
         Context.Items[KeyRing.HttpItem] = Context.Request.Cookies[PendingKeyCookie];
+        var user = await GetTwoFactorAuthenticationUserAsync();
         var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
         if (result.Succeeded)
         {
             Context.Response.Cookies.Delete(PendingKeyCookie, new CookieOptions { Path = "/account" });
+            await audit.AppendAsync(Audit.AuditActions.SignIn, user?.Id, detail: "password+totp");
         }
 
         return result;

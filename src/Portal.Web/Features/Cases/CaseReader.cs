@@ -24,7 +24,8 @@ public sealed record CaseRow(Guid Id, string CaseCode, ReportChannel Channel, Re
 /// report opens only through the receiving unit's inbox key, which opens only with the reader's own key.
 /// </summary>
 public sealed class CaseReader(
-    IDbContextFactory<PortalDbContext> contexts, Inboxes inboxes, KeyRing ring, AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options)
+    IDbContextFactory<PortalDbContext> contexts, Inboxes inboxes, KeyRing ring, AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options,
+    Audit.AuditLog audit)
 {
     public async Task<IReadOnlyList<CaseRow>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
     {
@@ -50,6 +51,9 @@ public sealed class CaseReader(
         var (access, contentKey) = await ContentKeyAsync(report, userId, session, cancellationToken);
         using (contentKey)
         {
+            // Every view of decrypted content, and every refusal, is on the record.
+            await audit.AppendAsync(contentKey is null ? Audit.AuditActions.ReportRefused : Audit.AuditActions.ReportOpened, userId,
+                report.Id.ToString(), contentKey is null ? access.ToString() : null, cancellationToken);
             return contentKey is null ? (access, null) : (CaseAccess.Opened, await ReportView.LoadAsync(db, report, contentKey, null, cancellationToken));
         }
     }
@@ -71,6 +75,7 @@ public sealed class CaseReader(
 
         await using var message = new PendingMessage(contexts, store, clock, options.Value, report.Id, contentKey, MessageAuthor.Handler, userId);
         await message.CommitAsync(text, cancellationToken);
+        await audit.AppendAsync(Audit.AuditActions.ReplySent, userId, report.Id.ToString(), $"message={message.Id}", cancellationToken);
         return CaseAccess.Opened;
     }
 
@@ -87,6 +92,8 @@ public sealed class CaseReader(
         var (access, contentKey) = await ContentKeyAsync(report, userId, session, cancellationToken);
         using (contentKey)
         {
+            await audit.AppendAsync(contentKey is null ? Audit.AuditActions.ReportRefused : Audit.AuditActions.FileOpened, userId,
+                report.Id.ToString(), $"file={attachmentId}", cancellationToken);
             return contentKey is null ? (access, null)
                 : (CaseAccess.Opened, await AttachmentReader.OpenAsync(db, store, report.Id, attachmentId, contentKey, cancellationToken));
         }

@@ -20,7 +20,7 @@ public enum GrantOutcome
 /// Membership is therefore a key, not a flag: a person without a grant cannot open the unit's reports even
 /// with full database access. Only a member with an unlocked key can add a member.
 /// </summary>
-public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing ring, TimeProvider clock)
+public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing ring, TimeProvider clock, Audit.AuditLog audit)
 {
     /// <summary>The custodians' inbox: every reporter's identity key is sealed to it.</summary>
     public static readonly Guid IdentityVault = new("00000000-0000-0000-0000-00000000001d");
@@ -54,6 +54,7 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(Audit.AuditActions.InboxCreated, null, inboxId.ToString(), $"members={string.Join(',', publicKeys.Keys)}", cancellationToken);
         return GrantOutcome.Granted;
     }
 
@@ -84,13 +85,17 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
             GrantedByUserId = granterId, GrantedAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(cancellationToken);
+        await audit.AppendAsync(Audit.AuditActions.InboxGranted, granterId, inboxId.ToString(), $"member={memberId}", cancellationToken);
         return GrantOutcome.Granted;
     }
 
-    public async Task RevokeAsync(Guid inboxId, Guid memberId, CancellationToken cancellationToken = default)
+    public async Task RevokeAsync(Guid inboxId, Guid memberId, Guid? actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        await db.InboxGrants.Where(g => g.InboxId == inboxId && g.UserId == memberId).ExecuteDeleteAsync(cancellationToken);
+        if (await db.InboxGrants.Where(g => g.InboxId == inboxId && g.UserId == memberId).ExecuteDeleteAsync(cancellationToken) > 0)
+        {
+            await audit.AppendAsync(Audit.AuditActions.InboxRevoked, actor, inboxId.ToString(), $"member={memberId}", cancellationToken);
+        }
     }
 
     /// <summary>The unit's inbox key pair for a member whose own key is unlocked in this session; null otherwise. The caller disposes it.</summary>

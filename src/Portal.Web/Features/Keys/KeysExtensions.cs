@@ -9,6 +9,7 @@ public static class KeysExtensions
         services.AddSingleton<KeyRing>();
         services.AddSingleton<KeyCustody>();
         services.AddSingleton<Inboxes>();
+        services.AddSingleton<InboxDirectory>();
         return services;
     }
 }

@@ -1,0 +1,31 @@
+namespace Portal.Web.Features.Audit;
+
+/// <summary>
+/// One line of the append-only audit log. Each entry's hash covers its fields and the previous entry's
+/// hash, so a changed, removed or inserted row breaks the chain from that point on. Entries never hold
+/// report content: an action, who, what it concerned (ids), and a short non-content detail.
+/// </summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid? ActorUserId { get; set; }
+    public required string Action { get; set; }
+    public string? Subject { get; set; }
+    public string? Detail { get; set; }
+    public required byte[] PreviousHash { get; set; }
+    public required byte[] Hash { get; set; }
+}
+
+/// <summary>Audited actions, named once so the log can be searched reliably.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "account.sign-in";
+    public const string InboxCreated = "inbox.created";
+    public const string InboxGranted = "inbox.granted";
+    public const string InboxRevoked = "inbox.revoked";
+    public const string ReportOpened = "report.opened";
+    public const string ReportRefused = "report.refused";
+    public const string FileOpened = "report.file-opened";
+    public const string ReplySent = "report.reply-sent";
+}
