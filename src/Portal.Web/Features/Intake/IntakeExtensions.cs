@@ -18,6 +18,7 @@ public static class IntakeExtensions
         services.AddSingleton<IntakeRouting>();
         services.AddSingleton<IntakeSubmission>();
         services.AddScoped<DraftValidation>();
+        services.AddSingleton<SubmissionOnce>();
         services.AddSingleton<FollowUp.MailboxSessions>();
         services.AddSingleton<FollowUp.Mailbox>();
         services.AddHostedService<AttachmentCleanup>();

@@ -21,6 +21,22 @@ public sealed class QuestionnaireInput
     public bool ProtectionRequested { get; set; }
     public string? ProtectionDetails { get; set; }
 
+    /// <summary>
+    /// The form binder leaves the list null when no person field was posted, and would grow it for a
+    /// crafted post: always exactly the rows the form shows.
+    /// </summary>
+    public QuestionnaireInput Normalised()
+    {
+        var rows = (Persons ?? []).Where(p => p is not null).Take(PersonRows).ToList();
+        while (rows.Count < PersonRows)
+        {
+            rows.Add(new PersonInput());
+        }
+
+        Persons = rows;
+        return this;
+    }
+
     public ReportDraft ToDraft(string? concernedUnitName) => new()
     {
         Channel = Channel,

@@ -15,7 +15,7 @@ internal static class SendReportEndpoint
 {
     public static async Task<IResult> HandleAsync(
         HttpContext http, IAntiforgery antiforgery, IntakeSubmission submission, DraftValidation validation,
-        OrganisationDirectory directory, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
+        OrganisationDirectory directory, SubmissionOnce once, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
     {
         var ct = http.RequestAborted;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -39,24 +39,61 @@ internal static class SendReportEndpoint
         }
 
         var draftPart = await form.NextAsync(DraftCodec.MaxLength, ct);
+        // The draft and the submission id come before any file, so nothing is read in vain.
         if (draftPart is not { Name: "draft" } || DraftCodec.Decode(draftPart.Value) is not { } draft)
         {
             return Page(l["Intake.Error.Form"], StatusCodes.Status400BadRequest);
         }
 
+        var submissionId = await form.NextAsync(64, ct);
+        if (submissionId is not { Name: "submission", Value: { Length: >= 16 } id })
+        {
+            return Page(l["Intake.Error.Form"], StatusCodes.Status400BadRequest);
+        }
+
+        if (!once.TryStart(id, out var earlier))
+        {
+            // The same review form sent again (a double click): answer with the first send's receipt.
+            return await earlier.WaitAsync(TimeSpan.FromMinutes(5), ct) is { } first ? Receipt(first) : Review(draft, [l["Intake.Error.Busy"]], StatusCodes.Status409Conflict);
+        }
+
+        try
+        {
+            var outcome = await StoreAsync(http, form, draft, submission, validation, directory, options, l);
+            if (outcome.Stored is { } stored)
+            {
+                once.Complete(id, stored);
+                return Receipt(stored);
+            }
+
+            once.Abandon(id);
+            return outcome.Problem!;
+        }
+        catch
+        {
+            once.Abandon(id);
+            throw;
+        }
+    }
+
+    private static async Task<(SubmissionOnce.Outcome? Stored, IResult? Problem)> StoreAsync(
+        HttpContext http, MultipartForm form, ReportDraft draft, IntakeSubmission submission, DraftValidation validation,
+        OrganisationDirectory directory, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
+    {
+        var ct = http.RequestAborted;
         var units = (await directory.TreeAsync(ct)).Where(u => u.IsActive).Select(u => u.Id).ToHashSet();
         var errors = validation.Validate(draft, units);
         if (errors.Count > 0)
         {
-            return Review(draft, errors);
+            return (null, Review(draft, errors));
         }
 
         var (pending, problem) = await submission.BeginAsync(draft, ct);
         if (pending is null)
         {
-            return problem == SubmissionProblem.Busy
+            return (null, problem == SubmissionProblem.Busy
                 ? Review(draft, [l["Intake.Error.Busy"]], StatusCodes.Status503ServiceUnavailable)
-                : Page(l["Intake.Report.NotOpenYet"], StatusCodes.Status503ServiceUnavailable);
+                : Page(l["Intake.Report.NotOpenYet"], StatusCodes.Status503ServiceUnavailable));
         }
 
         await using (pending)
@@ -80,18 +117,21 @@ internal static class SendReportEndpoint
             {
                 // Nothing is stored: disposing the pending report removes the files already encrypted.
                 fileErrors.Add(l["Intake.File.NothingStored"]);
-                return Review(draft, fileErrors, StatusCodes.Status400BadRequest);
+                return (null, Review(draft, fileErrors, StatusCodes.Status400BadRequest));
             }
 
             var code = await pending.CommitAsync(ct);
-            return new RazorComponentResult<IntakeResultPage>(new Dictionary<string, object?>
-            {
-                [nameof(IntakeResultPage.Receipt)] = pending.Receipt.FormatForDisplay(),
-                [nameof(IntakeResultPage.CaseCode)] = code,
-                [nameof(IntakeResultPage.Files)] = pending.FileNames,
-            });
+            return (new SubmissionOnce.Outcome(pending.Receipt.FormatForDisplay(), code, pending.FileNames), null);
         }
     }
+
+    private static RazorComponentResult<IntakeResultPage> Receipt(SubmissionOnce.Outcome outcome) =>
+        new(new Dictionary<string, object?>
+        {
+            [nameof(IntakeResultPage.Receipt)] = outcome.Receipt,
+            [nameof(IntakeResultPage.CaseCode)] = outcome.CaseCode,
+            [nameof(IntakeResultPage.Files)] = outcome.Files,
+        });
 
     private static RazorComponentResult<IntakeResultPage> Review(ReportDraft draft, IReadOnlyList<string> errors, int status = StatusCodes.Status400BadRequest) =>
         new(new Dictionary<string, object?> { [nameof(IntakeResultPage.Draft)] = draft, [nameof(IntakeResultPage.Errors)] = errors }) { StatusCode = status };

@@ -57,19 +57,24 @@ public sealed partial class IntakeWorld
     }
 
     /// <summary>Posts the review page's multipart form: token first, then the draft, then the files.</summary>
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string reviewPage, params (string Name, byte[] Body)[] files)
+    public static Task<HttpResponseMessage> SendAsync(HttpClient client, string reviewPage, params (string Name, byte[] Body)[] files) =>
+        SendContentAsync(client, reviewPage, files.Select(f => (f.Name, (HttpContent)new ByteArrayContent(f.Body))).ToArray());
+
+    public static async Task<HttpResponseMessage> SendContentAsync(HttpClient client, string reviewPage, params (string Name, HttpContent Body)[] files)
     {
         var token = Regex.Match(reviewPage, "action=\"/report/send\"[^>]*>\\s*<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
         var draft = DraftField().Match(reviewPage);
-        Assert.True(token.Success && draft.Success, reviewPage);
+        var submission = SubmissionField().Match(reviewPage);
+        Assert.True(token.Success && draft.Success && submission.Success, reviewPage);
         var content = new MultipartFormDataContent
         {
             { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
             { new StringContent(WebUtility.HtmlDecode(draft.Groups[1].Value)), "draft" },
+            { new StringContent(submission.Groups[1].Value), "submission" },
         };
         foreach (var (name, body) in files)
         {
-            content.Add(new ByteArrayContent(body), "files", name);
+            content.Add(body, "files", name);
         }
 
         return await client.PostAsync("/report/send", content);
@@ -79,6 +84,9 @@ public sealed partial class IntakeWorld
 
     [GeneratedRegex("name=\"draft\" value=\"([^\"]+)\"")]
     private static partial Regex DraftField();
+
+    [GeneratedRegex("name=\"submission\" value=\"([^\"]+)\"")]
+    private static partial Regex SubmissionField();
 
     [GeneratedRegex("id=\"receipt\">([^<]+)<")]
     private static partial Regex ReceiptField();
