@@ -28,6 +28,7 @@ public static class DeadlinesExtensions
     public static IServiceCollection AddPortalDeadlines(this IServiceCollection services)
     {
         services.AddTransient<IVerb, CalendarVerb>();
+        services.AddSingleton<Rules.DueDates>();
         return services;
     }
 }

@@ -43,6 +43,23 @@ public sealed class SubmitReportTests(IntakeFixture fixture) : IClassFixture<Int
     }
 
     [Fact]
+    public async Task Mailbox_ShowsStatutoryDecisionDate_WhenReporterGaveIdentity()
+    {
+        var client = Factory.CreateBrowserlessClient();
+        var details = Details();
+        details["Details.FullName"] = "Phạm Thị D";
+        var sent = await IntakeWorld.SendAsync(client, await IntakeWorld.ReviewAsync(client, details));
+        var receipt = IntakeWorld.Receipt(WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()))!;
+
+        var box = WebUtility.HtmlDecode(await (await client.PostToAsync("/follow-up", "/follow-up/open", new Dictionary<string, string> { ["receipt"] = receipt })).Content.ReadAsStringAsync());
+
+        var due = System.Text.RegularExpressions.Regex.Match(box, "id=\"due-date\">([^<]+)<");
+        Assert.True(due.Success, box);
+        Assert.Contains("Thụ lý hoặc không thụ lý tố cáo", due.Groups[1].Value, StringComparison.Ordinal);
+        Assert.Contains("Điều 24 khoản 1", box, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Submit_StoresOneRowAndOneEncryptedFile_PerReport()
     {
         var client = Factory.CreateBrowserlessClient();

@@ -209,7 +209,8 @@ internal static class FollowUpEndpoints
     private static async Task<IResult> MailboxAsync(
         Mailbox mailbox, string? token, string? notice, IReadOnlyList<string> errors, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
         await mailbox.ViewAsync(token, ct) is { } view
-            ? Result(token, view, notice, errors, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK)
+            ? Result(token, view, notice, errors, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                await mailbox.DueDateAsync(view, ct))
             : Ended(l);
 
     private static RazorComponentResult<FollowUpResultPage> Ended(IStringLocalizer<SharedResource> l) =>
@@ -218,11 +219,13 @@ internal static class FollowUpEndpoints
     private static RazorComponentResult<FollowUpResultPage> Expired(IStringLocalizer<SharedResource> l) =>
         Result(null, null, null, [l["Intake.Error.Expired"]], StatusCodes.Status400BadRequest);
 
-    private static RazorComponentResult<FollowUpResultPage> Result(string? token, ReportView? view, string? notice, IReadOnlyList<string> errors, int status) =>
+    private static RazorComponentResult<FollowUpResultPage> Result(
+        string? token, ReportView? view, string? notice, IReadOnlyList<string> errors, int status, Deadlines.Rules.DueDate? due = null) =>
         new(new Dictionary<string, object?>
         {
             [nameof(FollowUpResultPage.Token)] = token, [nameof(FollowUpResultPage.View)] = view,
             [nameof(FollowUpResultPage.Notice)] = notice, [nameof(FollowUpResultPage.Errors)] = errors,
+            [nameof(FollowUpResultPage.Due)] = due,
         }) { StatusCode = status };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -17,8 +17,21 @@ public enum OpenProblem
 /// <summary>The reporter's side of the conversation, reached with the receipt and nothing else.</summary>
 public sealed class Mailbox(
     IDbContextFactory<PortalDbContext> contexts, ReceiptKeys receipts, MailboxSessions sessions, Inboxes inboxes,
-    AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options)
+    AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options, Deadlines.Rules.DueDates dueDates)
 {
+    /// <summary>
+    /// The next date that matters to the reporter while their report waits for a decision: the statutory limit
+    /// for a denunciation or a petition. Anonymous information has no statutory clock (Law on Denunciations, Art 25).
+    /// </summary>
+    public async Task<Deadlines.Rules.DueDate?> DueDateAsync(ReportView view, CancellationToken cancellationToken) =>
+        view.Status != ReportStatus.Received ? null
+        : view.Track switch
+        {
+            ReportTrack.IdentifiedDenunciation => await dueDates.ForAsync(Deadlines.Rules.RuleCodes.DenunciationAccept, view.ReceivedOn, cancellationToken),
+            ReportTrack.Petition => await dueDates.ForAsync(Deadlines.Rules.RuleCodes.PetitionIntakeOutcome, view.ReceivedOn, cancellationToken),
+            _ => null,
+        };
+
     /// <summary>
     /// Finds the report for a receipt. Found or not, the answer takes at least the configured time, and
     /// "not found" is the same for a never-issued receipt as for a withdrawn one: timing tells a guesser nothing.

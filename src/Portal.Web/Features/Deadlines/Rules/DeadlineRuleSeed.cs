@@ -1,0 +1,69 @@
+namespace Portal.Web.Features.Deadlines.Rules;
+
+/// <summary>
+/// The rules of ../shared/docs/deadline-rules.md as shipped with the portal (administrators edit them
+/// later). Have them checked against the official consolidated texts before a release.
+/// </summary>
+internal static class DeadlineRuleSeed
+{
+    private static readonly DateOnly LawsInForce = new(2019, 7, 1);
+
+    public static IReadOnlyList<DeadlineRule> Rules { get; } =
+    [
+        Rule(1, RuleCodes.DenunciationAccept, "Thụ lý hoặc không thụ lý tố cáo", "Decide whether to accept a denunciation", 7, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1", "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền"),
+        Rule(2, "denunciation.forward", "Chuyển tố cáo không thuộc thẩm quyền và thông báo", "Forward a denunciation outside competence and notify", 5, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2"),
+        Rule(3, "denunciation.notify-accepted", "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo", "Notify acceptance to the denouncer and the person denounced", 5, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3"),
+        Rule(4, RuleCodes.DenunciationSettle, "Giải quyết tố cáo", "Settle a denunciation", 30, DurationUnit.Days,
+            "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3", "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày", pauses: true),
+        Rule(5, "denunciation.send-suspension", "Gửi quyết định tạm đình chỉ, đình chỉ", "Send a suspension or termination decision", 5, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 34"),
+        Rule(6, "denunciation.send-conclusion", "Gửi kết luận, thông báo cho người tố cáo", "Send the conclusion and notify the denouncer", 5, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 35 khoản 3"),
+        Rule(7, "denunciation.act-on-conclusion", "Xử lý theo kết luận nội dung tố cáo", "Act on the conclusion", 7, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 36", "Có dấu hiệu tội phạm: chuyển ngay cơ quan điều tra"),
+        Rule(8, "denunciation.publish", "Công khai kết luận nội dung tố cáo", "Publish the conclusion", 7, DurationUnit.WorkingDays,
+            "Luật Tố cáo 25/2018/QH14, Điều 40", "Niêm yết ít nhất 15 ngày liên tục"),
+        Rule(9, "denunciation.forwarded-report", "Báo cáo kết quả tố cáo do báo chí, cơ quan chuyển đến", "Report back on a denunciation forwarded by the press or an authority", 20, DurationUnit.Days,
+            "Luật Tố cáo 25/2018/QH14, Điều 26 khoản 2"),
+        Rule(10, "denunciation.review", "Xem xét tố cáo tiếp", "Review a repeated denunciation", 20, DurationUnit.Days,
+            "Luật Tố cáo 25/2018/QH14, Điều 37"),
+        Rule(11, RuleCodes.PetitionIntakeOutcome, "Thông báo kết quả tiếp nhận kiến nghị, phản ánh", "Tell the citizen the outcome of intake", 10, DurationUnit.WorkingDays,
+            "Luật Tiếp công dân 42/2013/QH13, Điều 28"),
+        Rule(12, "complaint.accept", "Thụ lý khiếu nại", "Accept a complaint", 10, DurationUnit.WorkingDays,
+            "Luật Khiếu nại 02/2011/QH13, Điều 27; Thông tư 07/2013/TT-TTCP", "Có thể thành 7 ngày làm việc từ 01/7/2026 (cần kiểm tra)", effectiveTo: new DateOnly(2026, 6, 30)),
+        Rule(13, "complaint.settle", "Giải quyết khiếu nại lần đầu", "Settle a first complaint", 30, DurationUnit.Days,
+            "Luật Khiếu nại 02/2011/QH13, Điều 28", "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày"),
+        Rule(14, "staff-report.handle", "Xử lý báo cáo về hành vi tham nhũng", "Handle a staff report of corruption", 15, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66", "Phức tạp: 30 ngày"),
+        Rule(15, "conflict.report", "Báo cáo xung đột lợi ích", "Report a conflict of interest", 5, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 30–31"),
+        Rule(16, "gift.report", "Báo cáo và nộp lại quà tặng không từ chối được", "Report and hand in a gift that could not be refused", 5, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 26"),
+        Rule(17, "declaration.first", "Kê khai tài sản lần đầu", "First asset declaration after placement", 10, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36"),
+        Rule(18, "declaration.correct", "Bổ sung, giải trình bản kê khai", "Correct a declaration", 7, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38"),
+        Rule(19, "suspension.decide", "Quyết định tạm đình chỉ, chuyển vị trí công tác", "Decide a temporary suspension or transfer", 5, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Thời hạn tạm đình chỉ: 90 ngày"),
+        Rule(20, "heads-responsibility.consider", "Xem xét trách nhiệm người đứng đầu", "Consider a head's responsibility", 30, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 79"),
+    ];
+
+    private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,
+        string? extension = null, bool pauses = false, DateOnly? effectiveTo = null) => new()
+    {
+        Id = id, Code = code, NameVi = vi, NameEn = en, Duration = duration, Unit = unit, LegalBasis = basis,
+        ExtensionNote = extension, PausesOnSuspension = pauses, EffectiveFrom = LawsInForce, EffectiveTo = effectiveTo, Version = 1,
+    };
+}
+
+/// <summary>Rule codes the code refers to; the rest are used by modules that arrive later.</summary>
+public static class RuleCodes
+{
+    public const string DenunciationAccept = "denunciation.accept";
+    public const string DenunciationSettle = "denunciation.settle";
+    public const string PetitionIntakeOutcome = "petition.intake-outcome";
+}

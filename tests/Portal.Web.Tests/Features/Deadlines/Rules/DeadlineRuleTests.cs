@@ -1,0 +1,47 @@
+using Portal.Web.Features.Deadlines.Rules;
+
+namespace Portal.Web.Tests.Features.Deadlines.Rules;
+
+public sealed class DeadlineRuleTests
+{
+    private static DeadlineRule Rule(string code) => DeadlineRuleSeed.Rules.Single(r => r.Code == code);
+
+    [Fact]
+    public void Seed_GivesEveryRuleABasisAndAPositiveDuration()
+    {
+        Assert.All(DeadlineRuleSeed.Rules, r =>
+        {
+            Assert.True(r.Duration > 0, r.Code);
+            Assert.False(string.IsNullOrWhiteSpace(r.LegalBasis), r.Code);
+            Assert.False(string.IsNullOrWhiteSpace(r.NameVi), r.Code);
+        });
+        Assert.Equal(DeadlineRuleSeed.Rules.Count, DeadlineRuleSeed.Rules.Select(r => (r.Code, r.EffectiveFrom)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Due_SkipsTet_WhenAcceptanceDeadlineSpansLunarNewYear()
+    {
+        // Received Thursday 12 February 2026; Tết 2026 keeps offices closed 16–20 February.
+        var due = DueDates.Due(Rule(RuleCodes.DenunciationAccept), new DateOnly(2026, 2, 12));
+
+        Assert.Equal(new DateOnly(2026, 3, 2), due);
+    }
+
+    [Fact]
+    public void Due_MovesCalendarDayDeadline_OffAWeekend()
+    {
+        // 30 days after 2026-10-02 is Sunday 1 November: the limit moves to Monday.
+        var due = DueDates.Due(Rule(RuleCodes.DenunciationSettle), new DateOnly(2026, 10, 2));
+
+        Assert.Equal(new DateOnly(2026, 11, 2), due);
+    }
+
+    [Fact]
+    public void IsInForceOn_RespectsEffectiveDates()
+    {
+        var complaint = Rule("complaint.accept");
+
+        Assert.True(complaint.IsInForceOn(new DateOnly(2026, 6, 30)));
+        Assert.False(complaint.IsInForceOn(new DateOnly(2026, 7, 1)));
+    }
+}
