@@ -21,7 +21,14 @@ public sealed class AttachmentStore(DataDirectory data)
         return new FileStream(PathOf(storedName) + PartSuffix, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true);
     }
 
-    public void Commit(string storedName) => File.Move(PathOf(storedName) + PartSuffix, PathOf(storedName));
+    /// <summary>Completes a file; its times are set to midnight UTC so the folder does not record when a reporter uploaded.</summary>
+    public void Commit(string storedName, DateOnly day)
+    {
+        File.Move(PathOf(storedName) + PartSuffix, PathOf(storedName));
+        var midnight = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(PathOf(storedName), midnight);
+        File.SetLastAccessTimeUtc(PathOf(storedName), midnight);
+    }
 
     public void Discard(string storedName)
     {

@@ -33,7 +33,7 @@ public sealed class PendingMessage : IAsyncDisposable
 
     public Guid ReportId { get; }
 
-    public Guid Id { get; } = Guid.CreateVersion7();
+    public Guid Id { get; } = Guid.NewGuid();
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
@@ -44,7 +44,7 @@ public sealed class PendingMessage : IAsyncDisposable
             return FileProblem.TooManyFiles;
         }
 
-        var attachmentId = Guid.CreateVersion7();
+        var attachmentId = Guid.NewGuid();
         var (problem, written) = await AttachmentWriter.WriteAsync(store, ReportId, attachmentId, contentKey, content,
             options.MaxFileBytes, options.MaxReportBytes - totalBytes, cancellationToken);
         if (problem != FileProblem.None)
@@ -55,7 +55,7 @@ public sealed class PendingMessage : IAsyncDisposable
         totalBytes += written.PlaintextLength;
         files.Add(new ReportAttachment
         {
-            Id = attachmentId, ReportId = ReportId, MessageId = Id, StoredName = written.StoredName, CiphertextLength = written.CiphertextLength,
+            Id = attachmentId, ReportId = ReportId, Position = files.Count, MessageId = Id, StoredName = written.StoredName, CiphertextLength = written.CiphertextLength,
             EncryptedName = ContentCipher.EncryptString(contentKey, FileNames.Clean(fileName), ReportCipher.Ad(ReportId, "file-name", attachmentId)),
             EncryptedContentType = ContentCipher.EncryptString(contentKey, "application/octet-stream", ReportCipher.Ad(ReportId, "file-type", attachmentId)),
             FileKey = written.WrappedKey, AddedOn = Today,
@@ -68,7 +68,7 @@ public sealed class PendingMessage : IAsyncDisposable
     {
         foreach (var file in files)
         {
-            store.Commit(file.StoredName);
+            store.Commit(file.StoredName, Today);
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

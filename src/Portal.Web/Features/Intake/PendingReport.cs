@@ -40,7 +40,7 @@ public sealed class PendingReport : IAsyncDisposable
         Receipt = receipt;
     }
 
-    public Guid Id { get; } = Guid.CreateVersion7();
+    public Guid Id { get; } = Guid.NewGuid();
 
     public Receipt Receipt { get; }
 
@@ -56,7 +56,7 @@ public sealed class PendingReport : IAsyncDisposable
             return FileProblem.TooManyFiles;
         }
 
-        var attachmentId = Guid.CreateVersion7();
+        var attachmentId = Guid.NewGuid();
         var (problem, attachment) = await AttachmentWriter.WriteAsync(
             owner.Store, Id, attachmentId, contentKey, content, owner.Options.MaxFileBytes,
             owner.Options.MaxReportBytes - totalBytes, cancellationToken);
@@ -71,7 +71,7 @@ public sealed class PendingReport : IAsyncDisposable
         fileNames.Add(name);
         files.Add(new ReportAttachment
         {
-            Id = attachmentId, ReportId = Id, StoredName = attachment.StoredName, CiphertextLength = attachment.CiphertextLength,
+            Id = attachmentId, ReportId = Id, Position = files.Count, StoredName = attachment.StoredName, CiphertextLength = attachment.CiphertextLength,
             EncryptedName = ContentCipher.EncryptString(contentKey, name, ReportCipher.Ad(Id, "file-name", attachmentId)),
             EncryptedContentType = ContentCipher.EncryptString(contentKey, type, ReportCipher.Ad(Id, "file-type", attachmentId)),
             FileKey = attachment.WrappedKey, AddedOn = owner.Today,
@@ -103,7 +103,7 @@ public sealed class PendingReport : IAsyncDisposable
 
         foreach (var file in files)
         {
-            owner.Store.Commit(file.StoredName);
+            owner.Store.Commit(file.StoredName, owner.Today);
         }
 
         var code = await owner.SaveAsync(report, files, cancellationToken);

@@ -9,7 +9,8 @@ namespace Portal.Web.Features.Intake;
 /// </summary>
 public sealed class Report : IVersioned
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    /// <summary>Random (version 4): a version-7 id would carry the submission time to the millisecond.</summary>
+    public Guid Id { get; set; } = Guid.NewGuid();
     public required string CaseCode { get; set; }
     public ReportChannel Channel { get; set; }
     public ReportTrack Track { get; set; }
@@ -44,9 +45,11 @@ public sealed class ReportIdentityKey
 
 public sealed class ReportAttachment
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ReportId { get; set; }
     public Guid? MessageId { get; set; }
+    /// <summary>Order within its upload (ids are random, so they cannot give it).</summary>
+    public int Position { get; set; }
     /// <summary>Random file name in the data folder; says nothing about the file.</summary>
     public required string StoredName { get; set; }
     public long CiphertextLength { get; set; }
@@ -59,7 +62,7 @@ public sealed class ReportAttachment
 
 public sealed class ReportMessage
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ReportId { get; set; }
     public MessageAuthor Author { get; set; }
     public Guid? AuthorUserId { get; set; }

@@ -30,7 +30,7 @@ public sealed record ReportView(
         }
 
         var attachments = new List<AttachmentView>();
-        foreach (var a in await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken))
+        foreach (var a in await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.AddedOn).ThenBy(a => a.MessageId).ThenBy(a => a.Position).ToListAsync(cancellationToken))
         {
             if (!ContentCipher.TryDecryptString(contentKey, a.EncryptedName, ReportCipher.Ad(report.Id, "file-name", a.Id), out var name))
             {

@@ -95,7 +95,7 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
         Guid reportId;
         await using (var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
         {
-            reportId = (await db.Reports.OrderByDescending(r => r.Id).FirstAsync()).Id;
+            reportId = (await db.Reports.OrderByDescending(r => r.CaseCode).FirstAsync()).Id;
         }
 
         // Nothing in the clear at rest: every file of the data folder (database, WAL, attachments, keys), logs, Hangfire.

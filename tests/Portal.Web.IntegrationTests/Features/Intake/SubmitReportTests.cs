@@ -70,12 +70,16 @@ public sealed class SubmitReportTests(IntakeFixture fixture) : IClassFixture<Int
 
         Assert.True(sent.StatusCode == HttpStatusCode.OK, WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
         Assert.Equal(before + 1, await db.Reports.CountAsync());
-        var report = await db.Reports.OrderByDescending(r => r.Id).FirstAsync();
+        var report = await db.Reports.OrderByDescending(r => r.CaseCode).FirstAsync();
         var file = await db.ReportAttachments.SingleAsync(a => a.ReportId == report.Id);
         var stored = Path.Combine(Factory.DataDirectory, "attachments", file.StoredName);
         Assert.True(File.Exists(stored));
         Assert.NotEqual(new byte[10_000], (await File.ReadAllBytesAsync(stored))[..10_000]);
         Assert.Equal(fixture.World.DepartmentId, report.ReceivingUnitId);
+        // Nothing records the time of day: ids are random and the file carries only the day.
+        Assert.Equal(4, report.Id.Version);
+        Assert.Equal(4, file.Id.Version);
+        Assert.Equal(TimeSpan.Zero, File.GetLastWriteTimeUtc(stored).TimeOfDay);
     }
 
     [Fact]

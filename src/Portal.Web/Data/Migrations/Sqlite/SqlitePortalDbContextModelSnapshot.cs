@@ -704,6 +704,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
 
