@@ -8,6 +8,7 @@ internal sealed class RemovedMetadataCollector
     private const int MaxDetailsPerKind = 12;
 
     private readonly List<(MetadataKind Kind, List<string> Details)> _entries = [];
+    private readonly List<string> _warnings = [];
 
     public bool IsEmpty => _entries.Count == 0;
 
@@ -34,14 +35,28 @@ internal sealed class RemovedMetadataCollector
             foreach (var detail in details)
                 Add(kind, detail);
         }
+
+        foreach (var warning in other._warnings)
+            Warn(warning);
     }
 
     /// <summary>Adds what a nested scrub (an image inside a document) removed, naming where it was found.</summary>
-    public void AddNested(string location, IEnumerable<RemovedMetadata> removed)
+    public void AddNested(string location, ScrubResult nested)
     {
-        foreach (var item in removed)
+        foreach (var item in nested.Removed)
             Add(item.Kind, $"{location}: {item.Detail}");
+        foreach (var warning in nested.Warnings)
+            Warn($"{location}: {warning}");
     }
+
+    /// <summary>Notes a part that could not be cleaned and may still hold metadata.</summary>
+    public void Warn(string warning)
+    {
+        if (!_warnings.Contains(warning, StringComparer.Ordinal))
+            _warnings.Add(warning);
+    }
+
+    public IReadOnlyList<string> Warnings => [.. _warnings];
 
     public IReadOnlyList<RemovedMetadata> ToList() =>
         _entries.Select(e => new RemovedMetadata(e.Kind, Describe(e.Details))).ToList();

@@ -12,7 +12,7 @@ internal static class ScrubGuard
         try
         {
             await scrub(removed);
-            return ScrubResult.Success(format, removed.ToList());
+            return ScrubResult.Success(format, removed.ToList(), removed.Warnings);
         }
         catch (ScrubAbortedException ex)
         {

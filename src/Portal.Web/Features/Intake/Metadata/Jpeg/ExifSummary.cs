@@ -55,18 +55,9 @@ internal static class ExifSummary
         [0x0100, 0x0101, 0x0102, 0x0103, 0x0106, 0x0112, 0x0115, 0x011A, 0x011B, 0x011C, 0x0128, 0x0213, 0x0214,
          0xA001, 0xA002, 0xA003, 0xA005, 0x9000, 0xA000, 0x9101];
 
-    /// <summary>Records what <paramref name="tiff"/> holds and returns its orientation (1-8), or 0.</summary>
-    public static ushort Describe(ReadOnlySpan<byte> tiff, RemovedMetadataCollector into, string label)
-    {
-        var removed = new RemovedMetadataCollector();
-        var orientation = DescribeInto(tiff, removed, label);
-        if (removed.IsEmpty)
-            removed.Add(MetadataKind.Other, $"{label} block");
-        into.Merge(removed);
-        return orientation;
-    }
-
-    private static ushort DescribeInto(ReadOnlySpan<byte> tiff, RemovedMetadataCollector removed, string label)
+    /// <summary>Records what <paramref name="tiff"/> holds and returns its orientation (1-8), or 0. A block
+    /// holding only layout tags (size, resolution, orientation) is not worth a line in the report.</summary>
+    public static ushort Describe(ReadOnlySpan<byte> tiff, RemovedMetadataCollector removed, string label)
     {
         if (tiff.Length < 8 || !TryGetByteOrder(tiff, out var bigEndian) || ReadUInt16(tiff, 2, bigEndian) != 42)
         {
