@@ -14,7 +14,7 @@ public static class MetadataScrubbers
 
     /// <summary>One instance of each scrubber, with default limits. Scrubbers keep no state between calls.</summary>
     public static IReadOnlyList<IMetadataScrubber> All { get; } =
-        [new JpegScrubber(), new PngScrubber(), new OoxmlScrubber()];
+        [new JpegScrubber(), new PngScrubber(), new PdfScrubber(), new OoxmlScrubber()];
 
     /// <summary>The scrubber that recognises <paramref name="header"/>, or null.</summary>
     public static IMetadataScrubber? Find(string contentType, ReadOnlySpan<byte> header)
