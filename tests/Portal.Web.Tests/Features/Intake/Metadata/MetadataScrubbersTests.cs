@@ -2,6 +2,7 @@ using Portal.Web.Features.Intake.Metadata;
 using Portal.Web.Tests.Features.Intake.Metadata.Common;
 using Portal.Web.Tests.Features.Intake.Metadata.Jpeg;
 using Portal.Web.Tests.Features.Intake.Metadata.Ooxml;
+using Portal.Web.Tests.Features.Intake.Metadata.Pdf;
 using Portal.Web.Tests.Features.Intake.Metadata.Png;
 
 namespace Portal.Web.Tests.Features.Intake.Metadata;
@@ -32,6 +33,7 @@ public class MetadataScrubbersTests
     {
         Assert.Equal(PngScrubber.FormatName, (await ScrubAsync(PngFixture.Screenshot().Input, "image/jpeg")).Result.Format);
         Assert.Equal(OoxmlScrubber.FormatName, (await ScrubAsync(OoxmlFixture.Docx(), "application/octet-stream")).Result.Format);
+        Assert.Equal(PdfScrubber.FormatName, (await ScrubAsync(PdfFixture.OfficeDocument(), "image/png")).Result.Format);
     }
 
     [Theory]
@@ -52,5 +54,23 @@ public class MetadataScrubbersTests
         var (result, _) = await ScrubAsync(OoxmlFixture.Docx(), "", maxBytes: 100);
 
         Assert.Equal(ScrubFailureReason.TooLarge, result.FailureReason);
+    }
+
+    [Fact]
+    public async Task ScrubAsync_ThrowsOperationCanceled_WhenCancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => MetadataScrubbers.ScrubAsync(
+            new MemoryStream(JpegFixture.PhoneCameraPhoto().Input), new MemoryStream(), "", ScrubTestHelpers.NoLimit, cancelled.Token));
+    }
+
+    [Fact]
+    public void All_HoldsOneScrubberPerFormat_WhenListed()
+    {
+        Assert.Equal(
+            [JpegScrubber.FormatName, PngScrubber.FormatName, PdfScrubber.FormatName, OoxmlScrubber.FormatName],
+            MetadataScrubbers.All.Select(s => s.GetType().GetField("FormatName")!.GetValue(null)));
     }
 }

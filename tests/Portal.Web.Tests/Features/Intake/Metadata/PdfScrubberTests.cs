@@ -126,6 +126,21 @@ public class PdfScrubberTests
     }
 
     [Fact]
+    public async Task ScrubAsync_WarnsThatTheSignatureIsLost_WhenPdfIsSigned()
+    {
+        var pdf = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [3 0 R] /SigFlags 3 >> >>")
+            .Object(2, "<< /Type /Pages /Kids [] /Count 0 >>")
+            .Object(3, "<< /FT /Sig /T (Signature1) /V << /Type /Sig /Filter /Adobe.PPKLite /Contents <00> >> >>")
+            .Xref(" /Size 4 /Root 1 0 R")
+            .ToArray();
+
+        var (result, _) = await CleanAsync(pdf);
+
+        Assert.Contains(result.Warnings, w => w.Contains("signed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ScrubAsync_FailsWithUnsupported_WhenPdfIsEncrypted()
     {
         var pdf = new PdfBuilder()

@@ -26,6 +26,11 @@ internal static class ScrubGuard
         {
             return ScrubResult.Failure(format, ScrubFailureReason.Truncated, "The file ends unexpectedly.");
         }
+        catch (NotSupportedException ex)
+        {
+            // ZIP entries that are encrypted or use a compression method the framework does not read.
+            return ScrubResult.Failure(format, ScrubFailureReason.Unsupported, $"The file uses a feature that cannot be read ({ex.GetType().Name}).");
+        }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or FormatException)
         {
             // Decompressors and XML readers report damaged input this way.

@@ -106,6 +106,8 @@ internal sealed class OoxmlRewriter(OoxmlLimits limits, UncompressedBudget budge
         var part = PartNames.FromEntryName(entry.FullName);
         if (inventory.RemovedParts.Contains(part))
             return;
+        if (entry.FullName.StartsWith("_xmlsignatures/", StringComparison.OrdinalIgnoreCase))
+            removed.Warn("The document is digitally signed; the cleaned copy's signature is no longer valid (the original keeps it).");
 
         var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
         copy.LastWriteTime = FixedEntryTime;

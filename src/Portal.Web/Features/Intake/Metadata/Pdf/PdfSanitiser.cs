@@ -43,6 +43,9 @@ internal sealed class PdfSanitiser(RemovedMetadataCollector removed, int maxDept
 
     private void CleanDictionary(PdfDictionary dictionary, bool isCatalog, int depth)
     {
+        if (dictionary.GetName("Type") == "Sig" || dictionary.GetName("FT") == "Sig")
+            removed.Warn("The PDF is digitally signed; the cleaned copy's signature is no longer valid (the original keeps it).");
+
         if (dictionary.Remove("Metadata"))
             removed.Add(MetadataKind.XmpPacket, isCatalog ? "document XMP metadata" : "XMP metadata of pages, pictures or fonts");
         if (dictionary.Remove("PieceInfo"))
