@@ -141,6 +141,23 @@ public class PdfScrubberTests
     }
 
     [Fact]
+    public async Task ScrubAsync_LeavesOutADamagedObjectWithAWarning_WhenOnlyAFontIsBroken()
+    {
+        var pdf = new PdfBuilder()
+            .Object(1, "<< /Type /Catalog /Pages 2 0 R >>")
+            .Object(2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+            .Object(3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] /Resources << /Font << /F1 4 0 R >> >> >>")
+            .Object(4, "<< /Type /Font /BaseFont (unterminated")
+            .Xref(" /Size 5 /Root 1 0 R /Info 5 0 R")
+            .ToArray();
+
+        var (result, output) = await CleanAsync(pdf);
+
+        Reopen(output);
+        Assert.Contains(result.Warnings, w => w.Contains("Damaged parts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ScrubAsync_FailsWithUnsupported_WhenPdfIsEncrypted()
     {
         var pdf = new PdfBuilder()

@@ -33,7 +33,7 @@ internal sealed class PlaintextBuffer : IDisposable
         var limit = Math.Min(maxBytes, Array.MaxLength - 1L);
         if (input.CanSeek)
         {
-            var remaining = input.Length - input.Position;
+            var remaining = Math.Max(0, input.Length - input.Position);
             if (remaining > limit)
                 throw TooLarge(maxBytes);
             var exact = new byte[remaining];

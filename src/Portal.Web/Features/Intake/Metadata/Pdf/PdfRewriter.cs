@@ -71,7 +71,7 @@ internal sealed class PdfRewriter(PdfLimits limits, RemovedMetadataCollector rem
             throw ScrubAbortedException.Corrupt("The PDF has no document catalog.");
 
         var information = trailer.Get("Info") as PdfReference;
-        PdfInformation.Describe(reader.Resolve(trailer.Get("Info")), report);
+        DescribeInformation(reader, trailer, report);
         if (trailer.Get("ID") is PdfArray)
             report.Add(MetadataKind.DocumentIdentifier, "file identifier (replaced by a random one)");
         if (xref.Sections > (IsLinearized(data.Span) ? 2 : 1))
@@ -107,7 +107,7 @@ internal sealed class PdfRewriter(PdfLimits limits, RemovedMetadataCollector rem
         {
             cancellationToken.ThrowIfCancellationRequested();
             // /Info is normally reached only from the trailer; if anything else points at it, it is emptied.
-            var value = original == information?.Number ? new PdfDictionary() : reader.Load(original) ?? PdfNull.Instance;
+            var value = original == information?.Number ? new PdfDictionary() : Load(reader, original, original == root.Number, report);
             sanitiser.Clean(value, isCatalog: original == root.Number);
             if (value is PdfStream stream)
                 await CleanPictureAsync(stream, report, cancellationToken);
@@ -116,6 +116,36 @@ internal sealed class PdfRewriter(PdfLimits limits, RemovedMetadataCollector rem
         }
 
         WriteCrossReference(writer, offsets);
+    }
+
+    /// <summary>Loads one object. A damaged object other than the catalog is replaced by null, as viewers
+    /// skip it, rather than leaving the whole file uncleaned; the reporter is warned.</summary>
+    private static PdfObject Load(PdfDocumentReader reader, int number, bool isCatalog, RemovedMetadataCollector report)
+    {
+        try
+        {
+            return reader.Load(number) ?? PdfNull.Instance;
+        }
+        catch (ScrubAbortedException ex) when (!isCatalog && ex.Reason is ScrubFailureReason.Corrupt or ScrubFailureReason.Truncated)
+        {
+            report.Warn("Damaged parts of the PDF could not be read and were left out of the cleaned copy.");
+            return PdfNull.Instance;
+        }
+    }
+
+    /// <summary>The information dictionary is left out whatever it holds; reading it only serves the report.</summary>
+    private static void DescribeInformation(PdfDocumentReader reader, PdfDictionary trailer, RemovedMetadataCollector report)
+    {
+        if (trailer.Get("Info") is null)
+            return;
+        try
+        {
+            PdfInformation.Describe(reader.Resolve(trailer.Get("Info")), report);
+        }
+        catch (ScrubAbortedException ex) when (ex.Reason is ScrubFailureReason.Corrupt or ScrubFailureReason.Truncated)
+        {
+            report.Add(MetadataKind.Other, "unreadable document information");
+        }
     }
 
     private static void WriteCrossReference(PdfWriter writer, List<long> offsets)
