@@ -47,7 +47,8 @@ public sealed partial class ResourcesTests
         var expected = Portal.Web.Features.Accounts.Roles.All.Select(r => $"Role.{r}")
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitKind>().Select(k => $"UnitKind.{k}"))
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"))
-            .Concat(Enum.GetNames<Portal.Crypto.CodeError>().Select(k => $"Code.{k}"));
+            .Concat(Enum.GetNames<Portal.Crypto.CodeError>().Select(k => $"Code.{k}"))
+            .Concat(Enum.GetNames<Portal.Web.Features.Intake.Metadata.MetadataKind>().Select(k => $"Metadata.{k}"));
 
         Assert.Empty(expected.Except(known));
     }

@@ -8,7 +8,8 @@ namespace Portal.Web.Features.Intake;
 public static class AttachmentReader
 {
     public static async Task<(Stream Content, string Name)?> OpenAsync(
-        PortalDbContext db, AttachmentStore store, Guid reportId, Guid attachmentId, SecretKey contentKey, CancellationToken cancellationToken)
+        PortalDbContext db, AttachmentStore store, Guid reportId, Guid attachmentId, SecretKey contentKey, CancellationToken cancellationToken,
+        SecretKey? originalsKey = null)
     {
         var row = await db.ReportAttachments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == attachmentId && a.ReportId == reportId, cancellationToken);
         if (row is null ||
@@ -17,7 +18,8 @@ public static class AttachmentReader
             return null;
         }
 
-        var fileKey = ReportCipher.UnwrapKey(contentKey, row.FileKey, ReportCipher.Ad(reportId, "file-key", row.Id));
+        // Originals are wrapped under the originals key: without it (a handler) they do not open.
+        var fileKey = ReportCipher.UnwrapKey(row.IsOriginal ? originalsKey ?? contentKey : contentKey, row.FileKey, ReportCipher.Ad(reportId, "file-key", row.Id));
         if (fileKey is null)
         {
             return null;

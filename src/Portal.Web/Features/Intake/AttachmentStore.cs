@@ -36,6 +36,11 @@ public sealed class AttachmentStore(DataDirectory data)
         File.Delete(PathOf(storedName));
     }
 
+    public long PartLength(string storedName) => new FileInfo(PathOf(storedName) + PartSuffix).Length;
+
+    public FileStream OpenReadPart(string storedName) =>
+        new(PathOf(storedName) + PartSuffix, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
+
     public FileStream OpenRead(string storedName) =>
         new(PathOf(storedName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
 

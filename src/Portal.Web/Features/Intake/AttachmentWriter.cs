@@ -5,14 +5,14 @@ namespace Portal.Web.Features.Intake;
 /// <summary>Streams one upload through a fresh file key into an encrypted ".part" file, enforcing size limits as it goes.</summary>
 internal static class AttachmentWriter
 {
-    internal sealed record Written(string StoredName, long PlaintextLength, long CiphertextLength, byte[] WrappedKey);
+    /// <summary>The caller owns <see cref="FileKey"/> and wraps it under whichever key governs the file.</summary>
+    internal sealed record Written(string StoredName, long PlaintextLength, long CiphertextLength, SecretKey FileKey);
 
-    public static async Task<(FileProblem Problem, Written Attachment)> WriteAsync(
-        AttachmentStore store, Guid reportId, Guid attachmentId, SecretKey contentKey, Stream content,
-        long maxFileBytes, long remainingReportBytes, CancellationToken cancellationToken)
+    public static async Task<(FileProblem Problem, Written? Attachment)> WriteAsync(
+        AttachmentStore store, Guid reportId, Guid attachmentId, Stream content, long maxFileBytes, long remainingReportBytes, CancellationToken cancellationToken)
     {
         var storedName = AttachmentStore.NewStoredName();
-        using var fileKey = SecretKey.Generate();
+        var fileKey = SecretKey.Generate();
         var buffer = new byte[64 * 1024];
         long length = 0;
         var problem = FileProblem.None;
@@ -48,16 +48,16 @@ internal static class AttachmentWriter
             if (problem != FileProblem.None)
             {
                 store.Discard(storedName);
-                return (problem, null!);
+                fileKey.Dispose();
+                return (problem, null);
             }
 
-            var ciphertextLength = new FileInfo(Path.Combine(store.Folder, storedName + ".part")).Length;
-            return (FileProblem.None, new Written(storedName, length, ciphertextLength,
-                ReportCipher.WrapKey(contentKey, fileKey, ReportCipher.Ad(reportId, "file-key", attachmentId))));
+            return (FileProblem.None, new Written(storedName, length, store.PartLength(storedName), fileKey));
         }
         catch
         {
             store.Discard(storedName);
+            fileKey.Dispose();
             throw;
         }
     }

@@ -37,7 +37,8 @@ public sealed class IntakeSubmission(
             return (null, SubmissionProblem.Busy);
         }
 
-        var vault = draft.Identity is null ? null : await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken);
+        // The vault receives the identity key and the originals key (files with their metadata).
+        var vault = await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken);
         return (new PendingReport(this, draft, receipt, secrets, inbox.Value.UnitId, inbox.Value.PublicKey, vault), SubmissionProblem.None);
     }
 

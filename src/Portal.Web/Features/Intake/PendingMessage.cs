@@ -15,12 +15,20 @@ public sealed class PendingMessage : IAsyncDisposable
     private readonly MessageAuthor author;
     private readonly Guid? authorUserId;
     private readonly List<ReportAttachment> files = [];
+    private readonly List<FileNotice> notices = [];
+    private readonly SecretKey? existingOriginals;
+    private readonly byte[]? vaultPublicKey;
+    private SecretKey? newOriginals;
     private long totalBytes;
     private bool committed;
 
+    /// <param name="existingOriginals">The report's originals key when it has one (owned by this message from now on).</param>
+    /// <param name="vaultPublicKey">Where a newly created originals key is sealed, besides the reporter.</param>
     public PendingMessage(IDbContextFactory<PortalDbContext> contexts, AttachmentStore store, TimeProvider clock, IntakeOptions options,
-        Guid reportId, SecretKey contentKey, MessageAuthor author, Guid? authorUserId)
+        Guid reportId, SecretKey contentKey, MessageAuthor author, Guid? authorUserId, SecretKey? existingOriginals = null, byte[]? vaultPublicKey = null)
     {
+        this.existingOriginals = existingOriginals;
+        this.vaultPublicKey = vaultPublicKey;
         this.contexts = contexts;
         this.store = store;
         this.clock = clock;
@@ -37,29 +45,25 @@ public sealed class PendingMessage : IAsyncDisposable
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
+    public IReadOnlyList<FileNotice> Files => notices;
+
     public async Task<FileProblem> AddFileAsync(string? fileName, Stream content, CancellationToken cancellationToken)
     {
-        if (files.Count >= options.MaxFiles)
+        if (notices.Count >= options.MaxFiles)
         {
             return FileProblem.TooManyFiles;
         }
 
-        var attachmentId = Guid.NewGuid();
-        var (problem, written) = await AttachmentWriter.WriteAsync(store, ReportId, attachmentId, contentKey, content,
-            options.MaxFileBytes, options.MaxReportBytes - totalBytes, cancellationToken);
+        var writer = new EvidenceWriter(store, ReportId, Id, contentKey, () => existingOriginals ?? (newOriginals ??= SecretKey.Generate()), Today, options.MaxFileBytes);
+        var (problem, rows, notice, bytes) = await writer.AddAsync(fileName, null, content, options.MaxReportBytes - totalBytes, notices.Count, cancellationToken);
         if (problem != FileProblem.None)
         {
             return problem;
         }
 
-        totalBytes += written.PlaintextLength;
-        files.Add(new ReportAttachment
-        {
-            Id = attachmentId, ReportId = ReportId, Position = files.Count, MessageId = Id, StoredName = written.StoredName, CiphertextLength = written.CiphertextLength,
-            EncryptedName = ContentCipher.EncryptString(contentKey, FileNames.Clean(fileName), ReportCipher.Ad(ReportId, "file-name", attachmentId)),
-            EncryptedContentType = ContentCipher.EncryptString(contentKey, "application/octet-stream", ReportCipher.Ad(ReportId, "file-type", attachmentId)),
-            FileKey = written.WrappedKey, AddedOn = Today,
-        });
+        totalBytes += bytes;
+        files.AddRange(rows);
+        notices.Add(notice!);
         return FileProblem.None;
     }
 
@@ -79,6 +83,11 @@ public sealed class PendingMessage : IAsyncDisposable
             Body = ContentCipher.EncryptString(contentKey, text, ReportCipher.Ad(ReportId, "message", Id)),
         });
         db.ReportAttachments.AddRange(files);
+        if (newOriginals is not null)
+        {
+            ReportCipher.SealOriginalsKey(await db.Reports.FirstAsync(r => r.Id == ReportId, cancellationToken), newOriginals, vaultPublicKey);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         committed = true;
     }
@@ -94,6 +103,8 @@ public sealed class PendingMessage : IAsyncDisposable
         }
 
         contentKey.Dispose();
+        existingOriginals?.Dispose();
+        newOriginals?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -44,38 +44,32 @@ public sealed class PendingReport : IAsyncDisposable
 
     public Receipt Receipt { get; }
 
-    public IReadOnlyList<string> FileNames => fileNames;
+    public IReadOnlyList<FileNotice> Files => notices;
 
-    private readonly List<string> fileNames = [];
+    private readonly List<FileNotice> notices = [];
+    private SecretKey? originalsKey;
 
-    /// <summary>Encrypts one uploaded file while it streams in. On a problem the partial file is removed and the report can go on.</summary>
+    /// <summary>
+    /// Encrypts one uploaded file while it streams in, then keeps a metadata-free copy for handlers and the
+    /// original as evidence. On a problem the partial files are removed and the report can go on.
+    /// </summary>
     public async Task<FileProblem> AddFileAsync(string? fileName, string? contentType, Stream content, CancellationToken cancellationToken)
     {
-        if (files.Count >= owner.Options.MaxFiles)
+        if (notices.Count >= owner.Options.MaxFiles)
         {
             return FileProblem.TooManyFiles;
         }
 
-        var attachmentId = Guid.NewGuid();
-        var (problem, attachment) = await AttachmentWriter.WriteAsync(
-            owner.Store, Id, attachmentId, contentKey, content, owner.Options.MaxFileBytes,
-            owner.Options.MaxReportBytes - totalBytes, cancellationToken);
+        var writer = new EvidenceWriter(owner.Store, Id, null, contentKey, () => originalsKey ??= SecretKey.Generate(), owner.Today, owner.Options.MaxFileBytes);
+        var (problem, rows, notice, bytes) = await writer.AddAsync(fileName, contentType, content, owner.Options.MaxReportBytes - totalBytes, notices.Count, cancellationToken);
         if (problem != FileProblem.None)
         {
             return problem;
         }
 
-        var name = Intake.FileNames.Clean(fileName);
-        var type = string.IsNullOrWhiteSpace(contentType) ? "application/octet-stream" : contentType[..Math.Min(contentType.Length, 100)];
-        totalBytes += attachment.PlaintextLength;
-        fileNames.Add(name);
-        files.Add(new ReportAttachment
-        {
-            Id = attachmentId, ReportId = Id, Position = files.Count, StoredName = attachment.StoredName, CiphertextLength = attachment.CiphertextLength,
-            EncryptedName = ContentCipher.EncryptString(contentKey, name, ReportCipher.Ad(Id, "file-name", attachmentId)),
-            EncryptedContentType = ContentCipher.EncryptString(contentKey, type, ReportCipher.Ad(Id, "file-type", attachmentId)),
-            FileKey = attachment.WrappedKey, AddedOn = owner.Today,
-        });
+        totalBytes += bytes;
+        files.AddRange(rows);
+        notices.Add(notice!);
         return FileProblem.None;
     }
 
@@ -101,6 +95,11 @@ public sealed class PendingReport : IAsyncDisposable
                 : Sealing.SealKey(identityKey, vaultPublicKey, ReportCipher.Ad(Id, "identity-key-vault"));
         }
 
+        if (originalsKey is not null)
+        {
+            ReportCipher.SealOriginalsKey(report, originalsKey, vaultPublicKey);
+        }
+
         foreach (var file in files)
         {
             owner.Store.Commit(file.StoredName, owner.Today);
@@ -122,6 +121,7 @@ public sealed class PendingReport : IAsyncDisposable
         }
 
         contentKey.Dispose();
+        originalsKey?.Dispose();
         secrets.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -32,6 +32,12 @@ public sealed class Report : IVersioned
     /// <summary>The identity key sealed to the custodians' vault; null until a vault exists (then sealed at the reporter's next visit).</summary>
     public byte[]? IdentityKeyForVault { get; set; }
     public bool ProtectionRequested { get; set; }
+    /// <summary>
+    /// The key of the original files (with their metadata) sealed to the custodians' vault and to the reporter:
+    /// originals are evidence under a separate permission; handlers work with the cleaned copies.
+    /// </summary>
+    public byte[]? OriginalsKeyForVault { get; set; }
+    public byte[]? OriginalsKeyForReporter { get; set; }
     public long Version { get; set; }
 }
 
@@ -55,9 +61,14 @@ public sealed class ReportAttachment
     public long CiphertextLength { get; set; }
     public required byte[] EncryptedName { get; set; }
     public required byte[] EncryptedContentType { get; set; }
-    /// <summary>The file's own key, encrypted under the report's content key.</summary>
+    /// <summary>The file's own key, encrypted under the report's content key (under the originals key for an original).</summary>
     public required byte[] FileKey { get; set; }
     public DateOnly AddedOn { get; set; }
+    /// <summary>An original kept as evidence; its cleaned copy is <see cref="CleanedCopyId"/> (null when it could not be cleaned).</summary>
+    public bool IsOriginal { get; set; }
+    public Guid? CleanedCopyId { get; set; }
+    /// <summary>What metadata was removed from this cleaned copy (JSON list of kinds, under the content key).</summary>
+    public byte[]? EncryptedRemoved { get; set; }
 }
 
 public sealed class ReportMessage

@@ -31,6 +31,13 @@ public static class ReportCipher
         return value is not null;
     }
 
+    /// <summary>Seals a report's originals key to the custodians' vault (when there is one) and to the reporter.</summary>
+    public static void SealOriginalsKey(Report report, SecretKey originals, byte[]? vaultPublicKey)
+    {
+        report.OriginalsKeyForReporter = Sealing.SealKey(originals, report.ReporterPublicKey, Ad(report.Id, "originals-key-reporter"));
+        report.OriginalsKeyForVault = vaultPublicKey is null ? null : Sealing.SealKey(originals, vaultPublicKey, Ad(report.Id, "originals-key-vault"));
+    }
+
     /// <summary>Wraps a per-file (or per-identity) key under another key, bound to its place.</summary>
     public static byte[] WrapKey(SecretKey wrapping, SecretKey key, byte[] ad)
     {

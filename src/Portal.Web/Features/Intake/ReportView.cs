@@ -4,7 +4,8 @@ using Portal.Web.Data;
 
 namespace Portal.Web.Features.Intake;
 
-public sealed record AttachmentView(Guid Id, string Name, DateOnly AddedOn, Guid? MessageId);
+/// <param name="HeldBack">An original that could not be cleaned: listed, but only the custodian can open it.</param>
+public sealed record AttachmentView(Guid Id, string Name, DateOnly AddedOn, Guid? MessageId, IReadOnlyList<Metadata.MetadataKind> Removed, bool HeldBack);
 
 public sealed record MessageView(Guid Id, MessageAuthor Author, DateOnly SentOn, string Text);
 
@@ -30,14 +31,25 @@ public sealed record ReportView(
         }
 
         var attachments = new List<AttachmentView>();
-        foreach (var a in await db.ReportAttachments.AsNoTracking().Where(a => a.ReportId == report.Id).OrderBy(a => a.AddedOn).ThenBy(a => a.MessageId).ThenBy(a => a.Position).ToListAsync(cancellationToken))
+        // An original with a cleaned copy is represented by that copy; the original itself needs the originals key.
+        var rows = await db.ReportAttachments.AsNoTracking()
+            .Where(a => a.ReportId == report.Id && !(a.IsOriginal && a.CleanedCopyId != null))
+            .OrderBy(a => a.AddedOn).ThenBy(a => a.MessageId).ThenBy(a => a.Position).ToListAsync(cancellationToken);
+        foreach (var a in rows)
         {
             if (!ContentCipher.TryDecryptString(contentKey, a.EncryptedName, ReportCipher.Ad(report.Id, "file-name", a.Id), out var name))
             {
                 return null;
             }
 
-            attachments.Add(new AttachmentView(a.Id, name, a.AddedOn, a.MessageId));
+            IReadOnlyList<Metadata.MetadataKind> removed = [];
+            if (a.EncryptedRemoved is { } encrypted &&
+                ReportCipher.TryDecryptJson<List<Metadata.MetadataKind>>(contentKey, encrypted, ReportCipher.Ad(report.Id, "file-removed", a.Id), out var kinds))
+            {
+                removed = kinds!;
+            }
+
+            attachments.Add(new AttachmentView(a.Id, name, a.AddedOn, a.MessageId, removed, a.IsOriginal));
         }
 
         var messages = new List<MessageView>();

@@ -121,7 +121,7 @@ internal static class SendReportEndpoint
             }
 
             var code = await pending.CommitAsync(ct);
-            return (new SubmissionOnce.Outcome(pending.Receipt.FormatForDisplay(), code, pending.FileNames), null);
+            return (new SubmissionOnce.Outcome(pending.Receipt.FormatForDisplay(), code, pending.Files), null);
         }
     }
 

@@ -12,7 +12,7 @@ public sealed class SubmissionOnce(TimeProvider clock)
     private static readonly TimeSpan Keep = TimeSpan.FromMinutes(5);
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    public sealed record Outcome(string Receipt, string CaseCode, IReadOnlyList<string> Files);
+    public sealed record Outcome(string Receipt, string CaseCode, IReadOnlyList<FileNotice> Files);
 
     /// <summary>True for the first post with this id (the caller must then call <see cref="Complete"/> or <see cref="Abandon"/>).</summary>
     public bool TryStart(string id, out Task<Outcome?> earlier)

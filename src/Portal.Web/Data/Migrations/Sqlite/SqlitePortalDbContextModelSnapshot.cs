@@ -641,6 +641,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("OriginalsKeyForReporter")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OriginalsKeyForVault")
+                        .HasColumnType("BLOB");
+
                     b.Property<bool>("ProtectionRequested")
                         .HasColumnType("INTEGER");
 
@@ -689,6 +695,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<long>("CiphertextLength")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CleanedCopyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("EncryptedContentType")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -697,9 +706,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("EncryptedRemoved")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("FileKey")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<bool>("IsOriginal")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("TEXT");

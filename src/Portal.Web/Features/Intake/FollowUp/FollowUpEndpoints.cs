@@ -110,7 +110,7 @@ internal static class FollowUpEndpoints
         }
 
         await pending.CommitAsync(text.Value.Trim(), ct);
-        return await MailboxAsync(mailbox, session.Value, l["Intake.Mailbox.Sent"], [], l, ct);
+        return await MailboxAsync(mailbox, session.Value, l["Intake.Mailbox.Sent"], [], l, ct, pending.Files);
     }
 
     private static async Task<IResult> DiscloseAsync(
@@ -207,10 +207,11 @@ internal static class FollowUpEndpoints
     }
 
     private static async Task<IResult> MailboxAsync(
-        Mailbox mailbox, string? token, string? notice, IReadOnlyList<string> errors, IStringLocalizer<SharedResource> l, CancellationToken ct) =>
+        Mailbox mailbox, string? token, string? notice, IReadOnlyList<string> errors, IStringLocalizer<SharedResource> l, CancellationToken ct,
+        IReadOnlyList<FileNotice>? files = null) =>
         await mailbox.ViewAsync(token, ct) is { } view
             ? Result(token, view, notice, errors, errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
-                await mailbox.DueDateAsync(view, ct))
+                await mailbox.DueDateAsync(view, ct), files)
             : Ended(l);
 
     private static RazorComponentResult<FollowUpResultPage> Ended(IStringLocalizer<SharedResource> l) =>
@@ -220,12 +221,13 @@ internal static class FollowUpEndpoints
         Result(null, null, null, [l["Intake.Error.Expired"]], StatusCodes.Status400BadRequest);
 
     private static RazorComponentResult<FollowUpResultPage> Result(
-        string? token, ReportView? view, string? notice, IReadOnlyList<string> errors, int status, Deadlines.Rules.DueDate? due = null) =>
+        string? token, ReportView? view, string? notice, IReadOnlyList<string> errors, int status, Deadlines.Rules.DueDate? due = null,
+        IReadOnlyList<FileNotice>? files = null) =>
         new(new Dictionary<string, object?>
         {
             [nameof(FollowUpResultPage.Token)] = token, [nameof(FollowUpResultPage.View)] = view,
             [nameof(FollowUpResultPage.Notice)] = notice, [nameof(FollowUpResultPage.Errors)] = errors,
-            [nameof(FollowUpResultPage.Due)] = due,
+            [nameof(FollowUpResultPage.Due)] = due, [nameof(FollowUpResultPage.Files)] = files ?? [],
         }) { StatusCode = status };
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

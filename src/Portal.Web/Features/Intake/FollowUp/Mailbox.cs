@@ -97,7 +97,15 @@ public sealed class Mailbox(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         var contentKey = report is null ? null : OpenContentKey(report, key);
-        return contentKey is null ? null : new PendingMessage(contexts, store, clock, options.Value, reportId, contentKey, MessageAuthor.Reporter, null);
+        if (contentKey is null)
+        {
+            return null;
+        }
+
+        var originals = report!.OriginalsKeyForReporter is { } sealedOriginals &&
+            Sealing.TryOpenKey(sealedOriginals, key, ReportCipher.Ad(report.Id, "originals-key-reporter"), out var opened) ? opened : null;
+        return new PendingMessage(contexts, store, clock, options.Value, reportId, contentKey, MessageAuthor.Reporter, null,
+            originals, await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken));
     }
 
     public async Task<bool> DiscloseIdentityAsync(string? token, ReporterIdentity identity, CancellationToken cancellationToken)
@@ -149,7 +157,15 @@ public sealed class Mailbox(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         using var contentKey = report is null ? null : OpenContentKey(report, key);
-        return contentKey is null ? null : await AttachmentReader.OpenAsync(db, store, reportId, attachmentId, contentKey, cancellationToken);
+        if (contentKey is null)
+        {
+            return null;
+        }
+
+        // The reporter may also open their own originals (files held back because they could not be cleaned).
+        using var originals = report!.OriginalsKeyForReporter is { } sealedOriginals &&
+            Sealing.TryOpenKey(sealedOriginals, key, ReportCipher.Ad(report.Id, "originals-key-reporter"), out var opened) ? opened : null;
+        return await AttachmentReader.OpenAsync(db, store, reportId, attachmentId, contentKey, cancellationToken, originals);
     }
 
     private async Task<bool> UpdateAsync(string? token, Action<Report> change, CancellationToken cancellationToken)
@@ -171,21 +187,32 @@ public sealed class Mailbox(
         return true;
     }
 
-    /// <summary>An identity given before the custodians' vault existed is sealed to it at the reporter's next visit.</summary>
+    /// <summary>An identity or originals given before the custodians' vault existed are sealed to it at the reporter's next visit.</summary>
     private async Task SealIdentityToVaultAsync(PortalDbContext db, Report report, X25519KeyPair reporter, CancellationToken cancellationToken)
     {
-        if (report.Identity is null || report.IdentityKeyForVault is not null ||
-            await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken) is not { } vault)
+        var missing = (report.Identity is not null && report.IdentityKeyForVault is null) ||
+                      (report.OriginalsKeyForReporter is not null && report.OriginalsKeyForVault is null);
+        if (!missing || await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken) is not { } vault)
         {
             return;
         }
 
-        using var identityKey = OpenIdentityKey(report, reporter);
+        using var identityKey = report.IdentityKeyForVault is null ? OpenIdentityKey(report, reporter) : null;
         if (identityKey is not null)
         {
             report.IdentityKeyForVault = Sealing.SealKey(identityKey, vault, ReportCipher.Ad(report.Id, "identity-key-vault"));
-            await db.SaveChangesAsync(cancellationToken);
         }
+
+        if (report.OriginalsKeyForVault is null && report.OriginalsKeyForReporter is { } sealedOriginals &&
+            Sealing.TryOpenKey(sealedOriginals, reporter, ReportCipher.Ad(report.Id, "originals-key-reporter"), out var originals))
+        {
+            using (originals)
+            {
+                report.OriginalsKeyForVault = Sealing.SealKey(originals, vault, ReportCipher.Ad(report.Id, "originals-key-vault"));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static SecretKey? OpenContentKey(Report report, X25519KeyPair reporter) =>
