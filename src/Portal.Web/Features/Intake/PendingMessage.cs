@@ -14,12 +14,10 @@ public sealed class PendingMessage : IAsyncDisposable
     private readonly SecretKey contentKey;
     private readonly MessageAuthor author;
     private readonly Guid? authorUserId;
-    private readonly List<ReportAttachment> files = [];
-    private readonly List<FileNotice> notices = [];
+    private readonly EvidenceBatch files;
     private readonly SecretKey? existingOriginals;
     private readonly byte[]? vaultPublicKey;
     private SecretKey? newOriginals;
-    private long totalBytes;
     private bool committed;
 
     /// <param name="existingOriginals">The report's originals key when it has one (owned by this message from now on).</param>
@@ -37,6 +35,7 @@ public sealed class PendingMessage : IAsyncDisposable
         this.author = author;
         this.authorUserId = authorUserId;
         ReportId = reportId;
+        files = new EvidenceBatch(store, options, reportId, Id, contentKey, () => existingOriginals ?? (newOriginals ??= SecretKey.Generate()), Today);
     }
 
     public Guid ReportId { get; }
@@ -45,36 +44,15 @@ public sealed class PendingMessage : IAsyncDisposable
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
-    public IReadOnlyList<FileNotice> Files => notices;
+    public IReadOnlyList<FileNotice> Files => files.Notices;
 
-    public async Task<FileProblem> AddFileAsync(string? fileName, Stream content, CancellationToken cancellationToken)
-    {
-        if (notices.Count >= options.MaxFiles)
-        {
-            return FileProblem.TooManyFiles;
-        }
-
-        var writer = new EvidenceWriter(store, ReportId, Id, contentKey, () => existingOriginals ?? (newOriginals ??= SecretKey.Generate()), Today, options.MaxFileBytes);
-        var (problem, rows, notice, bytes) = await writer.AddAsync(fileName, null, content, options.MaxReportBytes - totalBytes, notices.Count, cancellationToken);
-        if (problem != FileProblem.None)
-        {
-            return problem;
-        }
-
-        totalBytes += bytes;
-        files.AddRange(rows);
-        notices.Add(notice!);
-        return FileProblem.None;
-    }
+    public Task<FileProblem> AddFileAsync(string? fileName, Stream content, CancellationToken cancellationToken) =>
+        files.AddAsync(fileName, null, content, cancellationToken);
 
     /// <summary>Stores the text (may be empty when only files are added) and the files together.</summary>
     public async Task CommitAsync(string text, CancellationToken cancellationToken)
     {
-        foreach (var file in files)
-        {
-            store.Commit(file.StoredName, Today);
-        }
-
+        files.Commit();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var sequence = (await db.ReportMessages.Where(m => m.ReportId == ReportId).MaxAsync(m => (long?)m.Sequence, cancellationToken) ?? 0) + 1;
         db.ReportMessages.Add(new ReportMessage
@@ -82,7 +60,7 @@ public sealed class PendingMessage : IAsyncDisposable
             Id = Id, ReportId = ReportId, Author = author, AuthorUserId = authorUserId, SentOn = Today, Sequence = sequence,
             Body = ContentCipher.EncryptString(contentKey, text, ReportCipher.Ad(ReportId, "message", Id)),
         });
-        db.ReportAttachments.AddRange(files);
+        db.ReportAttachments.AddRange(files.Rows);
         if (newOriginals is not null)
         {
             ReportCipher.SealOriginalsKey(await db.Reports.FirstAsync(r => r.Id == ReportId, cancellationToken), newOriginals, vaultPublicKey);
@@ -96,10 +74,7 @@ public sealed class PendingMessage : IAsyncDisposable
     {
         if (!committed)
         {
-            foreach (var file in files)
-            {
-                store.Discard(file.StoredName);
-            }
+            files.Discard();
         }
 
         contentKey.Dispose();

@@ -24,8 +24,7 @@ public sealed class PendingReport : IAsyncDisposable
     private readonly Guid receivingUnitId;
     private readonly byte[] inboxPublicKey;
     private readonly byte[]? vaultPublicKey;
-    private readonly List<ReportAttachment> files = [];
-    private long totalBytes;
+    private readonly EvidenceBatch files;
     private bool committed;
 
     internal PendingReport(IntakeSubmission owner, ReportDraft draft, Receipt receipt, ReceiptSecrets secrets,
@@ -38,40 +37,23 @@ public sealed class PendingReport : IAsyncDisposable
         this.inboxPublicKey = inboxPublicKey;
         this.vaultPublicKey = vaultPublicKey;
         Receipt = receipt;
+        files = new EvidenceBatch(owner.Store, owner.Options, Id, null, contentKey, () => originalsKey ??= SecretKey.Generate(), owner.Today);
     }
 
     public Guid Id { get; } = Guid.NewGuid();
 
     public Receipt Receipt { get; }
 
-    public IReadOnlyList<FileNotice> Files => notices;
+    public IReadOnlyList<FileNotice> Files => files.Notices;
 
-    private readonly List<FileNotice> notices = [];
     private SecretKey? originalsKey;
 
     /// <summary>
     /// Encrypts one uploaded file while it streams in, then keeps a metadata-free copy for handlers and the
     /// original as evidence. On a problem the partial files are removed and the report can go on.
     /// </summary>
-    public async Task<FileProblem> AddFileAsync(string? fileName, string? contentType, Stream content, CancellationToken cancellationToken)
-    {
-        if (notices.Count >= owner.Options.MaxFiles)
-        {
-            return FileProblem.TooManyFiles;
-        }
-
-        var writer = new EvidenceWriter(owner.Store, Id, null, contentKey, () => originalsKey ??= SecretKey.Generate(), owner.Today, owner.Options.MaxFileBytes);
-        var (problem, rows, notice, bytes) = await writer.AddAsync(fileName, contentType, content, owner.Options.MaxReportBytes - totalBytes, notices.Count, cancellationToken);
-        if (problem != FileProblem.None)
-        {
-            return problem;
-        }
-
-        totalBytes += bytes;
-        files.AddRange(rows);
-        notices.Add(notice!);
-        return FileProblem.None;
-    }
+    public Task<FileProblem> AddFileAsync(string? fileName, string? contentType, Stream content, CancellationToken cancellationToken) =>
+        files.AddAsync(fileName, contentType, content, cancellationToken);
 
     public async Task<string> CommitAsync(CancellationToken cancellationToken)
     {
@@ -100,12 +82,8 @@ public sealed class PendingReport : IAsyncDisposable
             ReportCipher.SealOriginalsKey(report, originalsKey, vaultPublicKey);
         }
 
-        foreach (var file in files)
-        {
-            owner.Store.Commit(file.StoredName, owner.Today);
-        }
-
-        var code = await owner.SaveAsync(report, files, cancellationToken);
+        files.Commit();
+        var code = await owner.SaveAsync(report, files.Rows, cancellationToken);
         committed = true;
         return code;
     }
@@ -114,10 +92,7 @@ public sealed class PendingReport : IAsyncDisposable
     {
         if (!committed)
         {
-            foreach (var file in files)
-            {
-                owner.Store.Discard(file.StoredName);
-            }
+            files.Discard();
         }
 
         contentKey.Dispose();
