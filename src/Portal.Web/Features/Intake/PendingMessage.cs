@@ -8,9 +8,7 @@ namespace Portal.Web.Features.Intake;
 public sealed class PendingMessage : IAsyncDisposable
 {
     private readonly IDbContextFactory<PortalDbContext> contexts;
-    private readonly AttachmentStore store;
     private readonly TimeProvider clock;
-    private readonly IntakeOptions options;
     private readonly SecretKey contentKey;
     private readonly MessageAuthor author;
     private readonly Guid? authorUserId;
@@ -28,9 +26,7 @@ public sealed class PendingMessage : IAsyncDisposable
         this.existingOriginals = existingOriginals;
         this.vaultPublicKey = vaultPublicKey;
         this.contexts = contexts;
-        this.store = store;
         this.clock = clock;
-        this.options = options;
         this.contentKey = contentKey;
         this.author = author;
         this.authorUserId = authorUserId;
