@@ -1,0 +1,43 @@
+using Portal.Benchmarks;
+using Portal.Benchmarks.Crypto;
+
+// On-demand performance checks (docs/performance.md). `dotnet test` builds this program but never runs it.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // Let the verb's finally blocks stop the child portal and delete its data folder.
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+try
+{
+    return args.FirstOrDefault() switch
+    {
+        "crypto" => CryptoVerb.Run(args[1..]),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- <verb>
+          crypto [BenchmarkDotNet options]   StreamCipher throughput against raw XChaCha20-Poly1305; Argon2id timing
+          upload-memory [MB=1024]            RSS of the real portal while one N-MiB attachment streams in
+          submissions [clients=20] [seconds=30]
+                                             concurrent reporters posting /report/send with a 1 MiB attachment
+        See docs/performance.md.
+        """);
+    return 2;
+}
