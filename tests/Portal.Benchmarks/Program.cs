@@ -1,5 +1,6 @@
 using Portal.Benchmarks;
 using Portal.Benchmarks.Crypto;
+using Portal.Benchmarks.Load;
 
 // On-demand performance checks (docs/performance.md). `dotnet test` builds this program but never runs it.
 using var stop = new CancellationTokenSource();
@@ -15,6 +16,7 @@ try
     return args.FirstOrDefault() switch
     {
         "crypto" => CryptoVerb.Run(args[1..]),
+        "upload-memory" => await UploadMemoryVerb.RunAsync(Arguments.Parse(args[1..], ("mb", 1024, 1, 16 * 1024)), stop.Token),
         _ => Usage(),
     };
 }
