@@ -17,6 +17,8 @@ try
     {
         "crypto" => CryptoVerb.Run(args[1..]),
         "upload-memory" => await UploadMemoryVerb.RunAsync(Arguments.Parse(args[1..], ("mb", 1024, 1, 16 * 1024)), stop.Token),
+        "submissions" => await SubmissionsVerb.RunAsync(
+            Arguments.Parse(args[1..], ("clients", 20, 1, 200), ("seconds", 30, 1, 600)), stop.Token),
         _ => Usage(),
     };
 }

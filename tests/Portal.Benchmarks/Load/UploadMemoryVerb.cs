@@ -19,6 +19,7 @@ internal static class UploadMemoryVerb
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, int> args, CancellationToken cancellationToken)
     {
         var size = args["mb"] * MiB;
+        Console.WriteLine($"Load average  {MachineLoad.Now()} (before)");
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bound.CancelAfter(TimeSpan.FromMinutes(30));
         var token = bound.Token;
@@ -100,6 +101,7 @@ internal static class UploadMemoryVerb
             .Select(k => k == 0 ? "-" : (k / 1024.0).ToString("N0", Invariant))));
         var met = (peak - idleKiB) * 1024 < TargetBytes;
         Console.WriteLine($"Target        peak < idle + 64 MB: {(met ? "MET" : "MISSED")}");
+        Console.WriteLine($"Load average  {MachineLoad.Now()} (after)");
     }
 
     private static string Mib(long kib) => (kib / 1024.0).ToString("N1", Invariant) + " MiB";
