@@ -100,6 +100,16 @@ internal sealed class PortalProcess : IAsyncDisposable
         throw new InvalidOperationException($"No {field} in /proc/{process.Id}/status.");
     }
 
+    /// <summary>CPU time (user + system) the portal has used so far.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Resets VmHWM to the current RSS (Linux 4.0+, same user), so the kernel's exact peak can be read later.</summary>
     public bool TryResetPeak()
     {
