@@ -17,6 +17,9 @@ internal sealed class PortalProcess : IAsyncDisposable
     private readonly Process process;
     private readonly DirectoryInfo dataDirectory;
     private readonly Queue<string> logTail = new();
+    private readonly List<string> firstError = [];
+    private readonly Dictionary<string, int> errorsBySource = new(StringComparer.Ordinal);
+    private int errorLines;
 
     private PortalProcess(Process process, DirectoryInfo dataDirectory, Uri baseAddress)
     {
@@ -124,6 +127,17 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Prints how many errors the portal logged ("fail:" or "crit:") by kind, with the opening lines of the first of each.</summary>
+    public void PrintErrors()
+    {
+        lock (logTail)
+        {
+            Console.WriteLine(errorsBySource.Count == 0 ? "Portal errors none logged"
+                : $"Portal errors {string.Join(", ", errorsBySource.Select(e => $"{e.Value} x {e.Key}"))}; the first of each:" +
+                  Environment.NewLine + string.Join(Environment.NewLine, firstError.Select(l => l.Length > 240 ? l[..240] + " ..." : l)));
+        }
+    }
+
     /// <summary>The last lines the portal wrote, for error messages.</summary>
     public string LogTail()
     {
@@ -199,6 +213,19 @@ internal sealed class PortalProcess : IAsyncDisposable
 
         lock (logTail)
         {
+            // Errors the verb's own counts may not show (say, retried failures): keep the first of each kind.
+            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            {
+                errorLines = errorsBySource.ContainsKey(line) ? 0 : 8;
+                errorsBySource[line] = errorsBySource.GetValueOrDefault(line) + 1;
+            }
+
+            if (errorLines > 0)
+            {
+                firstError.Add(line);
+                errorLines--;
+            }
+
             logTail.Enqueue(line);
             if (logTail.Count > 40)
             {

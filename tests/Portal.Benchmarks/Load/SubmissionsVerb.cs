@@ -59,6 +59,7 @@ internal static class SubmissionsVerb
             var succeeded = Math.Max(1, outcomes.Sum(o => o.Count(x => x.Result == "200")));
             Console.WriteLine($"CPU time      portal {portalUsed.TotalSeconds:N1} s ({portalUsed.TotalMilliseconds / succeeded:N0} ms per submission), " +
                 $"client {clientUsed.TotalSeconds:N1} s, of {clock.Elapsed.TotalSeconds * Environment.ProcessorCount:N1} core-seconds");
+            portal.PrintErrors();
             return outcomes.Any(o => o.Any(x => x.Result == "200")) ? 0 : 1;
         }
         finally

@@ -65,6 +65,7 @@ internal static class UploadMemoryVerb
         var peakHwm = kernelPeak ? portal.ReadKiB("VmHWM") : 0;
         var receipt = ReporterClient.Receipt(page);
         Report(args["mb"], size, clock.Elapsed, status, receipt, idle, samples, peakHwm);
+        portal.PrintErrors();
         if (status != HttpStatusCode.OK || receipt is null)
         {
             Console.WriteLine($"FAILED: HTTP {(int)status}, receipt {(receipt is null ? "missing" : "present")}.");
