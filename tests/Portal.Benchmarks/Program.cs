@@ -1,15 +1,15 @@
+using System.Runtime.InteropServices;
 using Portal.Benchmarks;
 using Portal.Benchmarks.Crypto;
 using Portal.Benchmarks.Load;
 
 // On-demand performance checks (docs/performance.md). `dotnet test` builds this program but never runs it.
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    // Let the verb's finally blocks stop the child portal and delete its data folder.
-    e.Cancel = true;
-    stop.Cancel();
-};
+// For the load verbs, Ctrl+C and SIGTERM cancel instead of ending the process, so the verb's finally blocks stop
+// the child portal and delete its data folder. (BenchmarkDotNet takes no token: "crypto" keeps the defaults.)
+var loadVerb = args.FirstOrDefault() is "upload-memory" or "submissions";
+using var onInterrupt = loadVerb ? PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel) : null;
+using var onTerminate = loadVerb ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel) : null;
 
 try
 {
@@ -31,6 +31,18 @@ catch (OperationCanceledException) when (stop.IsCancellationRequested)
 {
     Console.Error.WriteLine("Cancelled.");
     return 130;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+{
+    // A measurement that could not be taken: say why, without a stack trace (the portal's log tail is in the message).
+    Console.Error.WriteLine($"FAILED ({e.GetType().Name}): {e.Message}");
+    return 1;
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
 }
 
 static int Usage()
