@@ -11,7 +11,7 @@ internal static class CryptoVerb
     /// <summary>
     /// Three launches (processes) of 2 warm-ups and 5 measured iterations: about three minutes in all on 2 cores,
     /// a third of it the build. Several launches because on this VM the speed of the same code differs more
-    /// between processes (up to 25 %) than between iterations of one process; a default job would take far
+    /// between processes (a quarter or more) than between iterations of one process; a default job would take far
     /// longer without changing the verdict.
     /// </summary>
     public static readonly Job Short = Job.Default.WithId("Short")
