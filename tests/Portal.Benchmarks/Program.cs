@@ -1,0 +1,59 @@
+using System.Runtime.InteropServices;
+using Portal.Benchmarks;
+using Portal.Benchmarks.Crypto;
+using Portal.Benchmarks.Load;
+
+// On-demand performance checks (docs/performance.md). `dotnet test` builds this program but never runs it.
+using var stop = new CancellationTokenSource();
+// For the load verbs, Ctrl+C and SIGTERM cancel instead of ending the process, so the verb's finally blocks stop
+// the child portal and delete its data folder. (BenchmarkDotNet takes no token: "crypto" keeps the defaults.)
+var loadVerb = args.FirstOrDefault() is "upload-memory" or "submissions";
+using var onInterrupt = loadVerb ? PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel) : null;
+using var onTerminate = loadVerb ? PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel) : null;
+
+try
+{
+    return args.FirstOrDefault() switch
+    {
+        "crypto" => CryptoVerb.Run(args[1..]),
+        "upload-memory" => await UploadMemoryVerb.RunAsync(Arguments.Parse(args[1..], ("mb", 1024, 1, 16 * 1024)), stop.Token),
+        "submissions" => await SubmissionsVerb.RunAsync(
+            Arguments.Parse(args[1..], ("clients", 20, 1, 200), ("seconds", 30, 1, 600)), stop.Token),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
+catch (OperationCanceledException) when (stop.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or IOException)
+{
+    // A measurement that could not be taken: say why, without a stack trace (the portal's log tail is in the message).
+    Console.Error.WriteLine($"FAILED ({e.GetType().Name}): {e.Message}");
+    return 1;
+}
+
+void Cancel(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.Cancel();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Usage: dotnet run -c Release --project tests/Portal.Benchmarks -- <verb>
+          crypto [BenchmarkDotNet options]   StreamCipher throughput against raw XChaCha20-Poly1305; Argon2id timing
+          upload-memory [MB=1024]            RSS of the real portal while one N-MiB attachment streams in
+          submissions [clients=20] [seconds=30]
+                                             concurrent reporters posting /report/send with a 1 MiB attachment
+        See docs/performance.md.
+        """);
+    return 2;
+}
