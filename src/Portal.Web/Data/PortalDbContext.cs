@@ -20,6 +20,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Keys.InboxGrant> InboxGrants => Set<Features.Keys.InboxGrant>();
     public DbSet<Features.Deadlines.Rules.DeadlineRule> DeadlineRules => Set<Features.Deadlines.Rules.DeadlineRule>();
     public DbSet<Features.Audit.AuditEntry> AuditEntries => Set<Features.Audit.AuditEntry>();
+    public DbSet<Features.Intake.CaseNumber> CaseNumbers => Set<Features.Intake.CaseNumber>();
     public DbSet<Features.Intake.Report> Reports => Set<Features.Intake.Report>();
     public DbSet<Features.Intake.ReportIdentityKey> ReportIdentityKeys => Set<Features.Intake.ReportIdentityKey>();
     public DbSet<Features.Intake.ReportAttachment> ReportAttachments => Set<Features.Intake.ReportAttachment>();

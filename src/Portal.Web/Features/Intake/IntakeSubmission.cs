@@ -48,25 +48,25 @@ public sealed class IntakeSubmission(
 
     internal DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
 
+    /// <summary>
+    /// Numbers and stores the report in one transaction. The year's counter row is bumped with a single
+    /// UPDATE ... RETURNING (SQLite and PostgreSQL alike), which serialises concurrent submissions instead of
+    /// letting them race for the same number.
+    /// </summary>
     internal async Task<string> SaveAsync(Report report, IReadOnlyList<ReportAttachment> attachments, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var year = report.ReceivedOn.Year;
-            var count = await db.Reports.CountAsync(r => r.ReceivedOn >= new DateOnly(year, 1, 1) && r.ReceivedOn <= new DateOnly(year, 12, 31), cancellationToken);
-            report.CaseCode = $"PA-{year}-{count + attempt:D6}";
-            db.Reports.Add(report);
-            db.ReportAttachments.AddRange(attachments);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return report.CaseCode;
-            }
-            catch (DbUpdateException) when (attempt < 5)
-            {
-                // Another report took the same number in the same instant: take the next one.
-            }
-        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var year = report.ReceivedOn.Year;
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO \"CaseNumbers\" (\"Year\", \"Last\") VALUES ({year}, 0) ON CONFLICT (\"Year\") DO NOTHING", cancellationToken);
+        var number = (await db.Database.SqlQuery<int>(
+            $"UPDATE \"CaseNumbers\" SET \"Last\" = \"Last\" + 1 WHERE \"Year\" = {year} RETURNING \"Last\" AS \"Value\"").ToListAsync(cancellationToken)).Single();
+        report.CaseCode = $"PA-{year}-{number:D6}";
+        db.Reports.Add(report);
+        db.ReportAttachments.AddRange(attachments);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report.CaseCode;
     }
 }

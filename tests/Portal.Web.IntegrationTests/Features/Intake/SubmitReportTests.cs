@@ -60,6 +60,26 @@ public sealed class SubmitReportTests(IntakeFixture fixture) : IClassFixture<Int
     }
 
     [Fact]
+    public async Task ConcurrentSubmissions_GetDistinctCaseNumbers_AndAllAreStored()
+    {
+        var submission = Factory.Services.GetRequiredService<Portal.Web.Features.Intake.IntakeSubmission>();
+        var draft = new Portal.Web.Features.Intake.ReportDraft { Content = new Portal.Web.Features.Intake.ReportContent { WhatHappened = "song song" } };
+        var pending = new List<Portal.Web.Features.Intake.PendingReport>();
+        for (var i = 0; i < 10; i++)
+        {
+            pending.Add((await submission.BeginAsync(draft, CancellationToken.None)).Report!);
+        }
+
+        var codes = await Task.WhenAll(pending.Select(p => Task.Run(() => p.CommitAsync(CancellationToken.None))));
+
+        Assert.Equal(10, codes.Distinct().Count());
+        foreach (var p in pending)
+        {
+            await p.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Submit_StoresOneRowAndOneEncryptedFile_PerReport()
     {
         var client = Factory.CreateBrowserlessClient();

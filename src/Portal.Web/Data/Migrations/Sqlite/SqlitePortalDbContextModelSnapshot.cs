@@ -602,6 +602,19 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Intake.CaseNumber", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CaseNumbers");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>
                 {
                     b.Property<Guid>("Id")
