@@ -55,6 +55,8 @@ internal sealed partial class ReporterClient : IDisposable
         {
             { new StringContent(token), "__RequestVerificationToken" },
             { new StringContent(draft), "draft" },
+            // A fresh id per post, as a fresh review page gives: a repeated id is answered with the first receipt.
+            { new StringContent(Guid.NewGuid().ToString("N")), "submission" },
             { file, "files", fileName },
         };
         return await http.PostAsync(new Uri("report/send", UriKind.Relative), form, cancellationToken);
