@@ -42,13 +42,12 @@ public sealed class CaseReader(
     public async Task<(CaseAccess Access, ReportView? View)> OpenAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
         if (report is null)
         {
-            return (CaseAccess.NotFound, null);
+            return (access, null);
         }
 
-        var (access, contentKey) = await ContentKeyAsync(report, userId, session, cancellationToken);
         using (contentKey)
         {
             // Every view of decrypted content, and every refusal, is on the record.
@@ -61,14 +60,8 @@ public sealed class CaseReader(
     public async Task<CaseAccess> ReplyAsync(Guid userId, string? session, Guid reportId, string text, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
-        {
-            return CaseAccess.NotFound;
-        }
-
-        var (access, contentKey) = await ContentKeyAsync(report, userId, session, cancellationToken);
-        if (contentKey is null)
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
+        if (report is null || contentKey is null)
         {
             return access;
         }
@@ -83,13 +76,12 @@ public sealed class CaseReader(
         Guid userId, string? session, Guid reportId, Guid attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
         if (report is null)
         {
-            return (CaseAccess.NotFound, null);
+            return (access, null);
         }
 
-        var (access, contentKey) = await ContentKeyAsync(report, userId, session, cancellationToken);
         using (contentKey)
         {
             await audit.AppendAsync(contentKey is null ? Audit.AuditActions.ReportRefused : Audit.AuditActions.FileOpened, userId,
@@ -97,6 +89,20 @@ public sealed class CaseReader(
             return contentKey is null ? (access, null)
                 : (CaseAccess.Opened, await AttachmentReader.OpenAsync(db, store, report.Id, attachmentId, contentKey, cancellationToken));
         }
+    }
+
+    /// <summary>The report and, for someone entitled, its content key (the caller disposes it); NotFound leaves both null.</summary>
+    private async Task<(CaseAccess Access, Report? Report, SecretKey? Key)> OpenReportAsync(
+        PortalDbContext db, Guid reportId, Guid userId, string? session, CancellationToken cancellationToken)
+    {
+        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return (CaseAccess.NotFound, null, null);
+        }
+
+        var (access, key) = await ContentKeyAsync(report, userId, session, cancellationToken);
+        return (access, report, key);
     }
 
     private async Task<(CaseAccess, SecretKey?)> ContentKeyAsync(Report report, Guid userId, string? session, CancellationToken cancellationToken)
