@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Portal.Crypto;
+using Portal.Web.Features.Keys;
 
 namespace Portal.Web.Features.Intake.FollowUp;
 
@@ -9,18 +9,9 @@ namespace Portal.Web.Features.Intake.FollowUp;
 /// action (reply, add a file) needs neither another slow derivation nor the receipt in the page again.
 /// The token travels in hidden form fields only: no cookie, nothing in a URL.
 /// </summary>
-public sealed class MailboxSessions : IDisposable
+public sealed class MailboxSessions(TimeProvider clock) : IDisposable
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
-    private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
-    private readonly TimeProvider clock;
-    private readonly ITimer sweeper;
-
-    public MailboxSessions(TimeProvider clock)
-    {
-        this.clock = clock;
-        sweeper = clock.CreateTimer(_ => Sweep(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-    }
+    private readonly ExpiringKeys<Guid> keys = new(clock, TimeSpan.FromMinutes(15));
 
     /// <summary>Takes a copy of the reporter's key; the caller keeps ownership of the one it passes.</summary>
     public string Open(Guid reportId, X25519KeyPair reporterKey)
@@ -29,63 +20,12 @@ public sealed class MailboxSessions : IDisposable
         reporterKey.ExportPrivateKey(secret);
         var copy = X25519KeyPair.Import(secret);
         CryptographicOperations.ZeroMemory(secret);
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        entries[token] = new Entry(reportId, copy, clock.GetUtcNow());
-        return token;
+        return keys.Add(reportId, copy);
     }
 
-    public bool TryGet(string? token, out Guid reportId, out X25519KeyPair key)
-    {
-        reportId = default;
-        key = default!;
-        if (token is null || token.Length > 64 || !entries.TryGetValue(token, out var entry))
-        {
-            return false;
-        }
+    public bool TryGet(string? token, out Guid reportId, out X25519KeyPair key) => keys.TryGet(token, out reportId, out key);
 
-        if (clock.GetUtcNow() - entry.LastUsed > Lifetime)
-        {
-            Close(token);
-            return false;
-        }
+    public void Close(string? token) => keys.Remove(token);
 
-        entry.LastUsed = clock.GetUtcNow();
-        (reportId, key) = (entry.ReportId, entry.Key);
-        return true;
-    }
-
-    public void Close(string? token)
-    {
-        if (token is not null && entries.TryRemove(token, out var entry))
-        {
-            entry.Key.Dispose();
-        }
-    }
-
-    private void Sweep()
-    {
-        foreach (var (token, entry) in entries)
-        {
-            if (clock.GetUtcNow() - entry.LastUsed > Lifetime)
-            {
-                Close(token);
-            }
-        }
-    }
-
-    public void Dispose()
-    {
-        sweeper.Dispose();
-        foreach (var token in entries.Keys)
-        {
-            Close(token);
-        }
-    }
-
-    private sealed class Entry(Guid reportId, X25519KeyPair key, DateTimeOffset lastUsed)
-    {
-        public Guid ReportId { get; } = reportId;
-        public X25519KeyPair Key { get; } = key;
-        public DateTimeOffset LastUsed { get; set; } = lastUsed;
-    }
+    public void Dispose() => keys.Dispose();
 }
