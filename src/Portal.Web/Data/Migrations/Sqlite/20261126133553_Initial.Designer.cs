@@ -11,8 +11,8 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126120244_KeysAndReports")]
-    partial class KeysAndReports
+    [Migration("20261126133553_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -234,6 +234,390 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PreviousHash")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousHash")
+                        .IsUnique();
+
+                    b.HasIndex("Action", "At");
+
+                    b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Duration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionNote")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PausesOnSuspension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "denunciation.accept",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền",
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1",
+                            NameEn = "Decide whether to accept a denunciation",
+                            NameVi = "Thụ lý hoặc không thụ lý tố cáo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "denunciation.forward",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2",
+                            NameEn = "Forward a denunciation outside competence and notify",
+                            NameVi = "Chuyển tố cáo không thuộc thẩm quyền và thông báo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "denunciation.notify-accepted",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3",
+                            NameEn = "Notify acceptance to the denouncer and the person denounced",
+                            NameVi = "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "denunciation.settle",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày",
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3",
+                            NameEn = "Settle a denunciation",
+                            NameVi = "Giải quyết tố cáo",
+                            PausesOnSuspension = true,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "denunciation.send-suspension",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 34",
+                            NameEn = "Send a suspension or termination decision",
+                            NameVi = "Gửi quyết định tạm đình chỉ, đình chỉ",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Code = "denunciation.send-conclusion",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 35 khoản 3",
+                            NameEn = "Send the conclusion and notify the denouncer",
+                            NameVi = "Gửi kết luận, thông báo cho người tố cáo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Code = "denunciation.act-on-conclusion",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Có dấu hiệu tội phạm: chuyển ngay cơ quan điều tra",
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 36",
+                            NameEn = "Act on the conclusion",
+                            NameVi = "Xử lý theo kết luận nội dung tố cáo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Code = "denunciation.publish",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Niêm yết ít nhất 15 ngày liên tục",
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 40",
+                            NameEn = "Publish the conclusion",
+                            NameVi = "Công khai kết luận nội dung tố cáo",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Code = "denunciation.forwarded-report",
+                            Duration = 20,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 26 khoản 2",
+                            NameEn = "Report back on a denunciation forwarded by the press or an authority",
+                            NameVi = "Báo cáo kết quả tố cáo do báo chí, cơ quan chuyển đến",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Code = "denunciation.review",
+                            Duration = 20,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 37",
+                            NameEn = "Review a repeated denunciation",
+                            NameVi = "Xem xét tố cáo tiếp",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Code = "petition.intake-outcome",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Tiếp công dân 42/2013/QH13, Điều 28",
+                            NameEn = "Tell the citizen the outcome of intake",
+                            NameVi = "Thông báo kết quả tiếp nhận kiến nghị, phản ánh",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Code = "complaint.accept",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            EffectiveTo = new DateOnly(2026, 6, 30),
+                            ExtensionNote = "Có thể thành 7 ngày làm việc từ 01/7/2026 (cần kiểm tra)",
+                            LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 27; Thông tư 07/2013/TT-TTCP",
+                            NameEn = "Accept a complaint",
+                            NameVi = "Thụ lý khiếu nại",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Code = "complaint.settle",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày",
+                            LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 28",
+                            NameEn = "Settle a first complaint",
+                            NameVi = "Giải quyết khiếu nại lần đầu",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 14,
+                            Code = "staff-report.handle",
+                            Duration = 15,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Phức tạp: 30 ngày",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66",
+                            NameEn = "Handle a staff report of corruption",
+                            NameVi = "Xử lý báo cáo về hành vi tham nhũng",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 15,
+                            Code = "conflict.report",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 30–31",
+                            NameEn = "Report a conflict of interest",
+                            NameVi = "Báo cáo xung đột lợi ích",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 16,
+                            Code = "gift.report",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 26",
+                            NameEn = "Report and hand in a gift that could not be refused",
+                            NameVi = "Báo cáo và nộp lại quà tặng không từ chối được",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 17,
+                            Code = "declaration.first",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36",
+                            NameEn = "First asset declaration after placement",
+                            NameVi = "Kê khai tài sản lần đầu",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 18,
+                            Code = "declaration.correct",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38",
+                            NameEn = "Correct a declaration",
+                            NameVi = "Bổ sung, giải trình bản kê khai",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 19,
+                            Code = "suspension.decide",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Thời hạn tạm đình chỉ: 90 ngày",
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            NameEn = "Decide a temporary suspension or transfer",
+                            NameVi = "Quyết định tạm đình chỉ, chuyển vị trí công tác",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Code = "heads-responsibility.consider",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 79",
+                            NameEn = "Consider a head's responsibility",
+                            NameVi = "Xem xét trách nhiệm người đứng đầu",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        });
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Intake.CaseNumber", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CaseNumbers");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>
                 {
                     b.Property<Guid>("Id")
@@ -271,6 +655,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<byte[]>("LookupHash")
                         .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OriginalsKeyForReporter")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("OriginalsKeyForVault")
                         .HasColumnType("BLOB");
 
                     b.Property<bool>("ProtectionRequested")
@@ -321,6 +711,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<long>("CiphertextLength")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("CleanedCopyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("EncryptedContentType")
                         .IsRequired()
                         .HasColumnType("BLOB");
@@ -329,12 +722,21 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("EncryptedRemoved")
+                        .HasColumnType("BLOB");
+
                     b.Property<byte[]>("FileKey")
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("IsOriginal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReportId")
                         .HasColumnType("TEXT");
