@@ -25,6 +25,16 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Intake.ReportIdentityKey> ReportIdentityKeys => Set<Features.Intake.ReportIdentityKey>();
     public DbSet<Features.Intake.ReportAttachment> ReportAttachments => Set<Features.Intake.ReportAttachment>();
     public DbSet<Features.Intake.ReportMessage> ReportMessages => Set<Features.Intake.ReportMessage>();
+    public DbSet<Features.Cases.CaseEvent> CaseEvents => Set<Features.Cases.CaseEvent>();
+    public DbSet<Features.Cases.CaseKey> CaseKeys => Set<Features.Cases.CaseKey>();
+    public DbSet<Features.Cases.CaseAssignment> CaseAssignments => Set<Features.Cases.CaseAssignment>();
+    public DbSet<Features.Cases.CaseRecusal> CaseRecusals => Set<Features.Cases.CaseRecusal>();
+    public DbSet<Features.Cases.ConflictConfirmation> ConflictConfirmations => Set<Features.Cases.ConflictConfirmation>();
+    public DbSet<Features.Cases.CaseNote> CaseNotes => Set<Features.Cases.CaseNote>();
+    public DbSet<Features.Cases.RecommendedAction> RecommendedActions => Set<Features.Cases.RecommendedAction>();
+    public DbSet<Features.Cases.IdentityRequest> IdentityRequests => Set<Features.Cases.IdentityRequest>();
+    public DbSet<Features.Cases.CaseLink> CaseLinks => Set<Features.Cases.CaseLink>();
+    public DbSet<Features.Deadlines.Clocks.CaseClock> CaseClocks => Set<Features.Deadlines.Clocks.CaseClock>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,46 +3,21 @@ using Microsoft.Extensions.Options;
 using Portal.Crypto;
 using Portal.Web.Data;
 using Portal.Web.Features.Intake;
-using Portal.Web.Features.Keys;
 
 namespace Portal.Web.Features.Cases;
 
-public enum CaseAccess
-{
-    Opened,
-    /// <summary>The person holds no grant for the receiving unit's inbox: no key, no content.</summary>
-    NotMember,
-    /// <summary>The person is a member but their key is not unlocked in this session (sign in again).</summary>
-    KeyLocked,
-    NotFound,
-}
-
-public sealed record CaseRow(Guid Id, string CaseCode, ReportChannel Channel, ReportTrack Track, ReportStatus Status, DateOnly ReceivedOn, string UnitName, int Files);
-
 /// <summary>
-/// The handlers' minimal view of reports (full case handling comes later). Access is decided by keys: a
-/// report opens only through the receiving unit's inbox key, which opens only with the reader's own key.
+/// Opens a case for someone entitled (through <see cref="CaseGate"/>): the view, the reply to the reporter,
+/// the files, the conflict-of-interest confirmation. Every view of decrypted content and every refusal is audited.
 /// </summary>
 public sealed class CaseReader(
-    IDbContextFactory<PortalDbContext> contexts, Inboxes inboxes, KeyRing ring, AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options,
+    IDbContextFactory<PortalDbContext> contexts, CaseGate gate, Keys.KeyRing ring, AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options,
     Audit.AuditLog audit)
 {
-    public async Task<IReadOnlyList<CaseRow>> ListAsync(Guid userId, CancellationToken cancellationToken = default)
+    public async Task<(CaseAccess Access, CaseFile? File)> OpenAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var units = db.InboxGrants.Where(g => g.UserId == userId).Select(g => g.InboxId);
-        return await db.Reports.AsNoTracking().Where(r => units.Contains(r.ReceivingUnitId))
-            .OrderByDescending(r => r.ReceivedOn).ThenByDescending(r => r.CaseCode)
-            .Select(r => new CaseRow(r.Id, r.CaseCode, r.Channel, r.Track, r.Status, r.ReceivedOn,
-                db.Units.Where(u => u.Id == r.ReceivingUnitId).Select(u => u.Name).First(),
-                db.ReportAttachments.Count(a => a.ReportId == r.Id)))
-            .Take(500).ToListAsync(cancellationToken);
-    }
-
-    public async Task<(CaseAccess Access, ReportView? View)> OpenAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         if (report is null)
         {
             return (access, null);
@@ -50,33 +25,108 @@ public sealed class CaseReader(
 
         using (contentKey)
         {
-            // Every view of decrypted content, and every refusal, is on the record.
             await audit.AppendAsync(contentKey is null ? Audit.AuditActions.ReportRefused : Audit.AuditActions.ReportOpened, userId,
                 report.Id.ToString(), contentKey is null ? access.ToString() : null, cancellationToken);
-            return contentKey is null ? (access, null) : (CaseAccess.Opened, await ReportView.LoadAsync(db, report, contentKey, null, cancellationToken));
+            if (contentKey is null)
+            {
+                return (access, null);
+            }
+
+            var identityKey = await IdentityKeyAsync(db, report, userId, session, cancellationToken);
+            using (identityKey)
+            {
+                var file = await CaseFile.LoadAsync(db, report, contentKey, identityKey, cancellationToken);
+                if (identityKey is not null)
+                {
+                    await audit.AppendAsync(CaseAudit.IdentityViewed, userId, report.Id.ToString(), null, cancellationToken);
+                }
+
+                return file is null ? (CaseAccess.NotMember, null) : (CaseAccess.Opened, file);
+            }
+        }
+    }
+
+    /// <summary>The redacted file for sharing: identity fields are left out even for someone allowed to see them.</summary>
+    public async Task<(CaseAccess Access, CaseFile? File)> ExportAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        using (contentKey)
+        {
+            await audit.AppendAsync(contentKey is null ? CaseAudit.Refused : CaseAudit.Exported, userId, reportId.ToString(),
+                contentKey is null ? $"action=export;access={access}" : "redacted", cancellationToken);
+            var file = report is null || contentKey is null ? null : await CaseFile.LoadAsync(db, report, contentKey, null, cancellationToken);
+            return file is null ? (access == CaseAccess.Opened ? CaseAccess.NotMember : access, null) : (CaseAccess.Opened, file);
+        }
+    }
+
+    /// <summary>The person confirms they have no conflict of interest with the case (asked once, before any content).</summary>
+    public async Task<CaseAccess> ConfirmNoConflictAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (access, report, key) = await OpenReportAsync(db, reportId, userId, session, false, cancellationToken);
+        using (key)
+        {
+            if (report is null || key is null)
+            {
+                return access;
+            }
+
+            if (!await db.ConflictConfirmations.AnyAsync(c => c.ReportId == reportId && c.UserId == userId, cancellationToken))
+            {
+                db.ConflictConfirmations.Add(new ConflictConfirmation { ReportId = reportId, UserId = userId, ConfirmedAt = clock.GetUtcNow() });
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.AppendAsync(CaseAudit.ConflictConfirmed, userId, reportId.ToString(), null, cancellationToken);
+            }
+
+            return CaseAccess.Opened;
+        }
+    }
+
+    /// <summary>The person declares a conflict of interest: from now on they are recused, and their keys to the case are gone.</summary>
+    public async Task<CaseAccess> DeclareConflictAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var (access, report, key) = await OpenReportAsync(db, reportId, userId, session, false, cancellationToken, tracked: true);
+        using (key)
+        {
+            if (report is null || key is null)
+            {
+                return access;
+            }
+
+            var now = clock.GetUtcNow();
+            await gate.RecuseAsync(db, report, key, new Dictionary<Guid, RecusalReason> { [userId] = RecusalReason.Declared }, CaseWorkflow.Today(now), userId, now, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.AppendAsync(CaseAudit.ConflictDeclared, userId, reportId.ToString(), null, cancellationToken);
+            return CaseAccess.Recused;
         }
     }
 
     public async Task<CaseAccess> ReplyAsync(Guid userId, string? session, Guid reportId, string text, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
-        if (report is null || contentKey is null)
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        using (contentKey)
         {
-            return access;
-        }
+            if (report is null || contentKey is null)
+            {
+                await audit.AppendAsync(CaseAudit.Refused, userId, reportId.ToString(), $"action=reply;access={access}", cancellationToken);
+                return access;
+            }
 
-        await using var message = new PendingMessage(contexts, store, clock, options.Value, report.Id, contentKey, MessageAuthor.Handler, userId);
-        await message.CommitAsync(text, cancellationToken);
-        await audit.AppendAsync(Audit.AuditActions.ReplySent, userId, report.Id.ToString(), $"message={message.Id}", cancellationToken);
-        return CaseAccess.Opened;
+            await using var message = new PendingMessage(contexts, store, clock, options.Value, report.Id, contentKey, MessageAuthor.Handler, userId);
+            await message.CommitAsync(text, cancellationToken);
+            await audit.AppendAsync(Audit.AuditActions.ReplySent, userId, report.Id.ToString(), $"message={message.Id}", cancellationToken);
+            return CaseAccess.Opened;
+        }
     }
 
     public async Task<(CaseAccess Access, (Stream Content, string Name)? File)> OpenFileAsync(
         Guid userId, string? session, Guid reportId, Guid attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, cancellationToken);
+        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         if (report is null)
         {
             return (access, null);
@@ -93,29 +143,25 @@ public sealed class CaseReader(
 
     /// <summary>The report and, for someone entitled, its content key (the caller disposes it); NotFound leaves both null.</summary>
     private async Task<(CaseAccess Access, Report? Report, SecretKey? Key)> OpenReportAsync(
-        PortalDbContext db, Guid reportId, Guid userId, string? session, CancellationToken cancellationToken)
+        PortalDbContext db, Guid reportId, Guid userId, string? session, bool requireConfirmation, CancellationToken cancellationToken, bool tracked = false)
     {
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        var query = tracked ? db.Reports : db.Reports.AsNoTracking();
+        var report = await query.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
         if (report is null)
         {
             return (CaseAccess.NotFound, null, null);
         }
 
-        var (access, key) = await ContentKeyAsync(report, userId, session, cancellationToken);
+        var (access, key) = await gate.OpenAsync(db, report, userId, session, requireConfirmation, cancellationToken);
         return (access, report, key);
     }
 
-    private async Task<(CaseAccess, SecretKey?)> ContentKeyAsync(Report report, Guid userId, string? session, CancellationToken cancellationToken)
+    /// <summary>The identity key for a handler whose request a custodian approved; null otherwise (the default view is redacted).</summary>
+    private async Task<SecretKey?> IdentityKeyAsync(PortalDbContext db, Report report, Guid userId, string? session, CancellationToken cancellationToken)
     {
-        using var inbox = await inboxes.OpenAsync(report.ReceivingUnitId, userId, session, cancellationToken);
-        if (inbox is null)
-        {
-            var member = (await inboxes.InboxesOfAsync(userId, cancellationToken)).Contains(report.ReceivingUnitId);
-            return (member && !ring.TryGet(session, userId, out _) ? CaseAccess.KeyLocked : CaseAccess.NotMember, null);
-        }
-
-        return Sealing.TryOpenKey(report.ContentKeyForInbox, inbox, ReportCipher.Ad(report.Id, "content-key-inbox"), out var key)
-            ? (CaseAccess.Opened, key)
-            : (CaseAccess.NotMember, null);
+        var sealedKey = await db.ReportIdentityKeys.AsNoTracking().Where(k => k.ReportId == report.Id && k.UserId == userId)
+            .Select(k => k.SealedKey).FirstOrDefaultAsync(cancellationToken);
+        return sealedKey is not null && ring.TryGet(session, userId, out var own) &&
+            Sealing.TryOpenKey(sealedKey, own, IdentityRequests.PersonAd(report.Id, userId), out var key) ? key : null;
     }
 }

@@ -20,11 +20,15 @@ public enum SubmissionProblem
 /// </summary>
 public sealed class IntakeSubmission(
     IDbContextFactory<PortalDbContext> contexts, ReceiptKeys receipts, AttachmentStore store, IntakeRouting routing,
-    Inboxes inboxes, TimeProvider clock, IOptions<IntakeOptions> options)
+    Inboxes inboxes, TimeProvider clock, IOptions<IntakeOptions> options, Cases.ConflictMatcher matcher, Cases.CaseGate gate)
 {
-    public async Task<(PendingReport? Report, SubmissionProblem Problem)> BeginAsync(ReportDraft draft, CancellationToken cancellationToken)
+    /// <param name="recordedBy">The officer who took a report by phone, in person or by post; null for the anonymous channel.</param>
+    public async Task<(PendingReport? Report, SubmissionProblem Problem)> BeginAsync(
+        ReportDraft draft, CancellationToken cancellationToken, ReportOrigin origin = ReportOrigin.Online, Guid? recordedBy = null)
     {
-        var inbox = await routing.ReceivingInboxAsync(draft.Content.ConcernedUnitId, cancellationToken);
+        // Matched in memory, before anything is sealed: a report about a unit head goes to the Department's inbox.
+        var match = await matcher.MatchAsync(draft.Content.Persons, cancellationToken);
+        var inbox = await routing.ReceivingInboxAsync(match.Level == Cases.CaseLevel.Unit ? draft.Content.ConcernedUnitId : null, cancellationToken);
         if (inbox is null)
         {
             return (null, SubmissionProblem.ChannelClosed);
@@ -39,7 +43,7 @@ public sealed class IntakeSubmission(
 
         // The vault receives the identity key and the originals key (files with their metadata).
         var vault = await inboxes.PublicKeyAsync(Inboxes.IdentityVault, cancellationToken);
-        return (new PendingReport(this, draft, receipt, secrets, inbox.Value.UnitId, inbox.Value.PublicKey, vault), SubmissionProblem.None);
+        return (new PendingReport(this, draft, receipt, secrets, inbox.Value.UnitId, inbox.Value.PublicKey, vault, match, origin, recordedBy), SubmissionProblem.None);
     }
 
     internal AttachmentStore Store => store;
@@ -53,7 +57,8 @@ public sealed class IntakeSubmission(
     /// UPDATE ... RETURNING (SQLite and PostgreSQL alike), which serialises concurrent submissions instead of
     /// letting them race for the same number.
     /// </summary>
-    internal async Task<string> SaveAsync(Report report, IReadOnlyList<ReportAttachment> attachments, CancellationToken cancellationToken)
+    internal async Task<string> SaveAsync(Report report, IReadOnlyList<ReportAttachment> attachments, SecretKey contentKey, Cases.ConflictMatch match,
+        Guid? recordedBy, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -65,6 +70,10 @@ public sealed class IntakeSubmission(
         report.CaseCode = $"PA-{year}-{number:D6}";
         db.Reports.Add(report);
         db.ReportAttachments.AddRange(attachments);
+        // Day precision for the anonymous channel: a time of day would date the submission to the second.
+        var now = recordedBy is null ? new DateTimeOffset(report.ReceivedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : clock.GetUtcNow();
+        await gate.RecuseAsync(db, report, contentKey, match.Recused, report.ReceivedOn, recordedBy, now, cancellationToken);
+        await Cases.CaseIntake.OnReceivedAsync(db, report, contentKey, recordedBy, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report.CaseCode;

@@ -25,11 +25,17 @@ public sealed class PendingReport : IAsyncDisposable
     private readonly byte[] inboxPublicKey;
     private readonly byte[]? vaultPublicKey;
     private readonly EvidenceBatch files;
+    private readonly Cases.ConflictMatch match;
+    private readonly ReportOrigin origin;
+    private readonly Guid? recordedBy;
     private bool committed;
 
     internal PendingReport(IntakeSubmission owner, ReportDraft draft, Receipt receipt, ReceiptSecrets secrets,
-        Guid receivingUnitId, byte[] inboxPublicKey, byte[]? vaultPublicKey)
+        Guid receivingUnitId, byte[] inboxPublicKey, byte[]? vaultPublicKey, Cases.ConflictMatch match, ReportOrigin origin, Guid? recordedBy)
     {
+        this.match = match;
+        this.origin = origin;
+        this.recordedBy = recordedBy;
         this.owner = owner;
         this.draft = draft;
         this.secrets = secrets;
@@ -60,13 +66,14 @@ public sealed class PendingReport : IAsyncDisposable
         var reporter = secrets.KeyPair.ExportPublicKey();
         var report = new Report
         {
-            Id = Id, CaseCode = "", Channel = draft.Channel, Track = draft.Track, Status = ReportStatus.Received,
+            Id = Id, CaseCode = "", Channel = draft.Channel, Track = draft.Track, Stage = Cases.CaseStage.New, Origin = origin, Level = match.Level,
             ReceivingUnitId = receivingUnitId, ReceivedOn = owner.Today, LookupHash = secrets.LookupHash,
             ContentKeyForInbox = Sealing.SealKey(contentKey, inboxPublicKey, ReportCipher.Ad(Id, "content-key-inbox")),
             ContentKeyForReporter = Sealing.SealKey(contentKey, reporter, ReportCipher.Ad(Id, "content-key-reporter")),
             ReporterPublicKey = reporter,
             Body = ReportCipher.EncryptJson(contentKey, draft.Content, ReportCipher.Ad(Id, "body")),
             ProtectionRequested = draft.ProtectionRequested,
+            Protection = draft.ProtectionRequested ? Cases.ProtectionState.Requested : Cases.ProtectionState.None,
         };
         if (draft.Identity is not null)
         {
@@ -83,7 +90,7 @@ public sealed class PendingReport : IAsyncDisposable
         }
 
         files.Commit();
-        var code = await owner.SaveAsync(report, files.Rows, cancellationToken);
+        var code = await owner.SaveAsync(report, files.Rows, contentKey, match, recordedBy, cancellationToken);
         committed = true;
         return code;
     }

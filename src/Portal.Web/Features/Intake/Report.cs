@@ -14,14 +14,21 @@ public sealed class Report : IVersioned
     public required string CaseCode { get; set; }
     public ReportChannel Channel { get; set; }
     public ReportTrack Track { get; set; }
-    public ReportStatus Status { get; set; }
+    /// <summary>Where the case is in its workflow; the reporter sees it in plain words (<see cref="Cases.PublicStatus"/>).</summary>
+    public Cases.CaseStage Stage { get; set; }
+    public ReportOrigin Origin { get; set; }
+    /// <summary>Director's level or the provincial People's Committee when the report concerns a head or the Department's leaders.</summary>
+    public Cases.CaseLevel Level { get; set; }
     public Guid ReceivingUnitId { get; set; }
     /// <summary>Day precision only: a time of day could match a reporter to a door log or a shift roster.</summary>
     public DateOnly ReceivedOn { get; set; }
     /// <summary>Derived from the receipt by Argon2id; the only way to find a report from its receipt.</summary>
     public required byte[] LookupHash { get; set; }
-    /// <summary>The report's content key sealed to the receiving unit's inbox.</summary>
-    public required byte[] ContentKeyForInbox { get; set; }
+    /// <summary>
+    /// The report's content key sealed to the receiving unit's inbox; null when a member of that inbox is recused,
+    /// in which case the key is sealed to each entitled person instead (<see cref="Cases.CaseKey"/>).
+    /// </summary>
+    public byte[]? ContentKeyForInbox { get; set; }
     /// <summary>The same key sealed to the reporter's receipt-derived public key.</summary>
     public required byte[] ContentKeyForReporter { get; set; }
     public required byte[] ReporterPublicKey { get; set; }
@@ -32,12 +39,23 @@ public sealed class Report : IVersioned
     /// <summary>The identity key sealed to the custodians' vault; null until a vault exists (then sealed at the reporter's next visit).</summary>
     public byte[]? IdentityKeyForVault { get; set; }
     public bool ProtectionRequested { get; set; }
+    public Cases.ProtectionState Protection { get; set; }
+    /// <summary>When the retaliation risk is next reviewed; reviews go on after the case closes.</summary>
+    public DateOnly? ProtectionReviewOn { get; set; }
     /// <summary>
     /// The key of the original files (with their metadata) sealed to the custodians' vault and to the reporter:
     /// originals are evidence under a separate permission; handlers work with the cleaned copies.
     /// </summary>
     public byte[]? OriginalsKeyForVault { get; set; }
     public byte[]? OriginalsKeyForReporter { get; set; }
+    /// <summary>The earliest due date of the case's running clocks: what the inbox sorts and filters on.</summary>
+    public DateOnly? DueOn { get; set; }
+    public DateOnly? ClosedOn { get; set; }
+    /// <summary>The approved conclusion's outcome, which the reporter also sees.</summary>
+    public Cases.ConclusionOutcome? Outcome { get; set; }
+    /// <summary>The reporter withdrew; the handler then decides whether to terminate (Law on Denunciations Art 33).</summary>
+    public DateOnly? WithdrawnOn { get; set; }
+    public Guid? MergedIntoId { get; set; }
     public long Version { get; set; }
 }
 
@@ -97,14 +115,17 @@ public enum ReportTrack
     /// <summary>The reporter disclosed who they are: the statutory clock applies in full.</summary>
     IdentifiedDenunciation = 1,
     Petition = 2,
+    /// <summary>A complaint about a decision or act affecting the complainant (Law on Complaints).</summary>
+    Complaint = 3,
 }
 
-public enum ReportStatus
+/// <summary>How the report reached the Department: the portal, or an officer recording it.</summary>
+public enum ReportOrigin
 {
-    Received = 0,
-    InProgress = 1,
-    Concluded = 2,
-    Withdrawn = 3,
+    Online = 0,
+    Phone = 1,
+    InPerson = 2,
+    Post = 3,
 }
 
 public enum MessageAuthor

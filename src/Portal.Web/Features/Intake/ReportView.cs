@@ -11,10 +11,13 @@ public sealed record MessageView(Guid Id, MessageAuthor Author, DateOnly SentOn,
 
 /// <summary>A report as someone entitled to its content key sees it. Built only in memory, never stored.</summary>
 public sealed record ReportView(
-    Guid Id, string CaseCode, ReportChannel Channel, ReportTrack Track, ReportStatus Status, DateOnly ReceivedOn, Guid ReceivingUnitId,
+    Guid Id, string CaseCode, ReportChannel Channel, ReportTrack Track, Cases.CaseStage Stage, DateOnly ReceivedOn, Guid ReceivingUnitId,
     ReportContent Content, bool HasIdentity, ReporterIdentity? Identity, bool ProtectionRequested,
-    IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<MessageView> Messages)
+    IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<MessageView> Messages, bool Withdrawn, Cases.ConclusionOutcome? Outcome, ReportOrigin Origin)
 {
+    /// <summary>The resource key of the status in the reporter's plain words.</summary>
+    public string PublicStatusKey => Cases.PublicStatus.KeyOf(Stage, Withdrawn);
+
     /// <summary>Decrypts a report with its content key (and, when given, its identity key). Null if any part fails to open.</summary>
     public static async Task<ReportView?> LoadAsync(PortalDbContext db, Report report, SecretKey contentKey, SecretKey? identityKey, CancellationToken cancellationToken)
     {
@@ -63,7 +66,7 @@ public sealed record ReportView(
             messages.Add(new MessageView(m.Id, m.Author, m.SentOn, text));
         }
 
-        return new ReportView(report.Id, report.CaseCode, report.Channel, report.Track, report.Status, report.ReceivedOn, report.ReceivingUnitId,
-            content!, report.Identity is not null, identity, report.ProtectionRequested, attachments, messages);
+        return new ReportView(report.Id, report.CaseCode, report.Channel, report.Track, report.Stage, report.ReceivedOn, report.ReceivingUnitId,
+            content!, report.Identity is not null, identity, report.ProtectionRequested, attachments, messages, report.WithdrawnOn is not null, report.Outcome, report.Origin);
     }
 }

@@ -4,7 +4,7 @@ public static class OrganisationExtensions
 {
     public static IServiceCollection AddPortalOrganisation(this IServiceCollection services)
     {
-        services.AddScoped<OrganisationDirectory>();
+        services.AddSingleton<OrganisationDirectory>();
         services.AddScoped<SaveUnit>();
         services.AddScoped<SaveStaffMember>();
         return services;

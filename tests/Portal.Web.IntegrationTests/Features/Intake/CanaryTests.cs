@@ -118,7 +118,9 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
 
         // The entitled handler reads content, never the identity.
         var reader = factory.Services.GetRequiredService<CaseReader>();
-        var (access, view) = await reader.OpenAsync(world.Handler.Id, world.HandlerSession, reportId);
+        await reader.ConfirmNoConflictAsync(world.Handler.Id, world.HandlerSession, reportId);
+        var (access, caseFile) = await reader.OpenAsync(world.Handler.Id, world.HandlerSession, reportId);
+        var view = caseFile?.Report;
         Assert.Equal(CaseAccess.Opened, access);
         Assert.Contains(canary, view!.Content.WhatHappened, StringComparison.Ordinal);
         Assert.Contains(view.Messages, m => m.Text.Contains(canary, StringComparison.Ordinal));

@@ -60,7 +60,9 @@ public sealed class EvidenceCleaningTests(IntakeFixture fixture) : IClassFixture
 
         // The handler sees two files: the cleaned photo (what was removed is listed) and the text file as sent.
         var reader = factory.Services.GetRequiredService<CaseReader>();
-        var (access, view) = await reader.OpenAsync(world.Handler.Id, world.HandlerSession, reportId);
+        await reader.ConfirmNoConflictAsync(world.Handler.Id, world.HandlerSession, reportId);
+        var (access, caseFile) = await reader.OpenAsync(world.Handler.Id, world.HandlerSession, reportId);
+        var view = caseFile?.Report;
         Assert.Equal(CaseAccess.Opened, access);
         Assert.Equal(2, view!.Attachments.Count);
         var photo = view.Attachments.Single(a => a.Name == "anh.jpg");

@@ -274,6 +274,307 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseAssignment", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CaseAssignments");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Detail")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("FromStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalGround")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("CaseEvents");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseKey", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GrantedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SealedKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("CaseKeys");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseLink", b =>
+                {
+                    b.Property<Guid>("FirstId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SecondId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FirstId", "SecondId");
+
+                    b.HasIndex("SecondId");
+
+                    b.ToTable("CaseLinks");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "CreatedAt");
+
+                    b.ToTable("CaseNotes");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseRecusal", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("UserTag")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Since")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReportId", "UserTag");
+
+                    b.HasIndex("UserTag");
+
+                    b.ToTable("CaseRecusals");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.ConflictConfirmation", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ReportId", "UserId");
+
+                    b.ToTable("ConflictConfirmations");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.IdentityRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequesterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("State", "RequestedAt");
+
+                    b.ToTable("IdentityRequests");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.RecommendedAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Description")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Immediate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("RecommendedActions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.CaseClock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PausedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "StoppedOn");
+
+                    b.HasIndex("StoppedOn", "DueOn");
+
+                    b.ToTable("CaseClocks");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
                 {
                     b.Property<int>("Id")
@@ -599,6 +900,46 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             PausesOnSuspension = false,
                             Unit = 0,
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Code = "anonymous.triage",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)",
+                            NameEn = "Triage anonymous information",
+                            NameVi = "Phân loại thông tin nặc danh",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Code = "anonymous.check",
+                            Duration = 60,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)",
+                            NameEn = "Check anonymous information",
+                            NameVi = "Kiểm tra thông tin nặc danh",
+                            PausesOnSuspension = true,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 23,
+                            Code = "complaint.accept",
+                            Duration = 7,
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            ExtensionNote = "Cần đối chiếu văn bản hợp nhất chính thức",
+                            LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)",
+                            NameEn = "Accept a complaint",
+                            NameVi = "Thụ lý khiếu nại",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
                         });
                 });
 
@@ -633,13 +974,18 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<int>("Channel")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("ContentKeyForInbox")
-                        .IsRequired()
                         .HasColumnType("BLOB");
 
                     b.Property<byte[]>("ContentKeyForReporter")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("Identity")
                         .HasColumnType("BLOB");
@@ -650,9 +996,18 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<byte[]>("IdentityKeyForVault")
                         .HasColumnType("BLOB");
 
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("LookupHash")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("OriginalsKeyForReporter")
                         .HasColumnType("BLOB");
@@ -660,8 +1015,17 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<byte[]>("OriginalsKeyForVault")
                         .HasColumnType("BLOB");
 
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Protection")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ProtectionRequested")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProtectionReviewOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReceivedOn")
                         .HasColumnType("TEXT");
@@ -673,7 +1037,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.Property<int>("Status")
+                    b.Property<int>("Stage")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Track")
@@ -683,6 +1047,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CaseCode")
@@ -691,7 +1058,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "Status", "ReceivedOn");
+                    b.HasIndex("ReceivingUnitId", "ReceivedOn");
+
+                    b.HasIndex("Stage", "ClosedOn");
+
+                    b.HasIndex("ReceivingUnitId", "Stage", "DueOn");
 
                     b.ToTable("Reports");
                 });
@@ -1083,6 +1454,102 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseAssignment", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseKey", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseLink", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("FirstId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("SecondId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseNote", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.CaseRecusal", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.ConflictConfirmation", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.IdentityRequest", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Cases.RecommendedAction", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.CaseClock", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Intake.Report", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

@@ -12,19 +12,19 @@ internal static class DeadlineRuleSeed
     [
         Rule(1, RuleCodes.DenunciationAccept, "Thụ lý hoặc không thụ lý tố cáo", "Decide whether to accept a denunciation", 7, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1", "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền"),
-        Rule(2, "denunciation.forward", "Chuyển tố cáo không thuộc thẩm quyền và thông báo", "Forward a denunciation outside competence and notify", 5, DurationUnit.WorkingDays,
+        Rule(2, RuleCodes.DenunciationForward, "Chuyển tố cáo không thuộc thẩm quyền và thông báo", "Forward a denunciation outside competence and notify", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2"),
-        Rule(3, "denunciation.notify-accepted", "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo", "Notify acceptance to the denouncer and the person denounced", 5, DurationUnit.WorkingDays,
+        Rule(3, RuleCodes.DenunciationNotifyAccepted, "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo", "Notify acceptance to the denouncer and the person denounced", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3"),
         Rule(4, RuleCodes.DenunciationSettle, "Giải quyết tố cáo", "Settle a denunciation", 30, DurationUnit.Days,
             "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3", "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày", pauses: true),
-        Rule(5, "denunciation.send-suspension", "Gửi quyết định tạm đình chỉ, đình chỉ", "Send a suspension or termination decision", 5, DurationUnit.WorkingDays,
+        Rule(5, RuleCodes.DenunciationSendSuspension, "Gửi quyết định tạm đình chỉ, đình chỉ", "Send a suspension or termination decision", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 34"),
-        Rule(6, "denunciation.send-conclusion", "Gửi kết luận, thông báo cho người tố cáo", "Send the conclusion and notify the denouncer", 5, DurationUnit.WorkingDays,
+        Rule(6, RuleCodes.DenunciationSendConclusion, "Gửi kết luận, thông báo cho người tố cáo", "Send the conclusion and notify the denouncer", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 35 khoản 3"),
-        Rule(7, "denunciation.act-on-conclusion", "Xử lý theo kết luận nội dung tố cáo", "Act on the conclusion", 7, DurationUnit.WorkingDays,
+        Rule(7, RuleCodes.DenunciationAct, "Xử lý theo kết luận nội dung tố cáo", "Act on the conclusion", 7, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 36", "Có dấu hiệu tội phạm: chuyển ngay cơ quan điều tra"),
-        Rule(8, "denunciation.publish", "Công khai kết luận nội dung tố cáo", "Publish the conclusion", 7, DurationUnit.WorkingDays,
+        Rule(8, RuleCodes.DenunciationPublish, "Công khai kết luận nội dung tố cáo", "Publish the conclusion", 7, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 40", "Niêm yết ít nhất 15 ngày liên tục"),
         Rule(9, "denunciation.forwarded-report", "Báo cáo kết quả tố cáo do báo chí, cơ quan chuyển đến", "Report back on a denunciation forwarded by the press or an authority", 20, DurationUnit.Days,
             "Luật Tố cáo 25/2018/QH14, Điều 26 khoản 2"),
@@ -32,9 +32,9 @@ internal static class DeadlineRuleSeed
             "Luật Tố cáo 25/2018/QH14, Điều 37"),
         Rule(11, RuleCodes.PetitionIntakeOutcome, "Thông báo kết quả tiếp nhận kiến nghị, phản ánh", "Tell the citizen the outcome of intake", 10, DurationUnit.WorkingDays,
             "Luật Tiếp công dân 42/2013/QH13, Điều 28"),
-        Rule(12, "complaint.accept", "Thụ lý khiếu nại", "Accept a complaint", 10, DurationUnit.WorkingDays,
+        Rule(12, RuleCodes.ComplaintAccept, "Thụ lý khiếu nại", "Accept a complaint", 10, DurationUnit.WorkingDays,
             "Luật Khiếu nại 02/2011/QH13, Điều 27; Thông tư 07/2013/TT-TTCP", "Có thể thành 7 ngày làm việc từ 01/7/2026 (cần kiểm tra)", effectiveTo: new DateOnly(2026, 6, 30)),
-        Rule(13, "complaint.settle", "Giải quyết khiếu nại lần đầu", "Settle a first complaint", 30, DurationUnit.Days,
+        Rule(13, RuleCodes.ComplaintSettle, "Giải quyết khiếu nại lần đầu", "Settle a first complaint", 30, DurationUnit.Days,
             "Luật Khiếu nại 02/2011/QH13, Điều 28", "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày"),
         Rule(14, "staff-report.handle", "Xử lý báo cáo về hành vi tham nhũng", "Handle a staff report of corruption", 15, DurationUnit.Days,
             "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66", "Phức tạp: 30 ngày"),
@@ -50,13 +50,22 @@ internal static class DeadlineRuleSeed
             "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Thời hạn tạm đình chỉ: 90 ngày"),
         Rule(20, "heads-responsibility.consider", "Xem xét trách nhiệm người đứng đầu", "Consider a head's responsibility", 30, DurationUnit.WorkingDays,
             "Nghị định 59/2019/NĐ-CP, Điều 79"),
+        // Anonymous information has no statutory clock (Art 25): these are the Department's own service levels.
+        Rule(21, RuleCodes.AnonymousTriage, "Phân loại thông tin nặc danh", "Triage anonymous information", 7, DurationUnit.WorkingDays,
+            "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)"),
+        Rule(22, RuleCodes.AnonymousCheck, "Kiểm tra thông tin nặc danh", "Check anonymous information", 60, DurationUnit.Days,
+            "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)", pauses: true),
+        // The shorter limit until the amended text is checked: an early alert costs less than a missed deadline.
+        Rule(23, RuleCodes.ComplaintAccept, "Thụ lý khiếu nại", "Accept a complaint", 7, DurationUnit.WorkingDays,
+            "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)", "Cần đối chiếu văn bản hợp nhất chính thức",
+            effectiveFrom: new DateOnly(2026, 7, 1)),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,
-        string? extension = null, bool pauses = false, DateOnly? effectiveTo = null) => new()
+        string? extension = null, bool pauses = false, DateOnly? effectiveTo = null, DateOnly? effectiveFrom = null) => new()
     {
         Id = id, Code = code, NameVi = vi, NameEn = en, Duration = duration, Unit = unit, LegalBasis = basis,
-        ExtensionNote = extension, PausesOnSuspension = pauses, EffectiveFrom = LawsInForce, EffectiveTo = effectiveTo, Version = 1,
+        ExtensionNote = extension, PausesOnSuspension = pauses, EffectiveFrom = effectiveFrom ?? LawsInForce, EffectiveTo = effectiveTo, Version = 1,
     };
 }
 
@@ -66,4 +75,14 @@ public static class RuleCodes
     public const string DenunciationAccept = "denunciation.accept";
     public const string DenunciationSettle = "denunciation.settle";
     public const string PetitionIntakeOutcome = "petition.intake-outcome";
+    public const string DenunciationForward = "denunciation.forward";
+    public const string DenunciationNotifyAccepted = "denunciation.notify-accepted";
+    public const string DenunciationSendSuspension = "denunciation.send-suspension";
+    public const string DenunciationSendConclusion = "denunciation.send-conclusion";
+    public const string DenunciationAct = "denunciation.act-on-conclusion";
+    public const string DenunciationPublish = "denunciation.publish";
+    public const string ComplaintAccept = "complaint.accept";
+    public const string ComplaintSettle = "complaint.settle";
+    public const string AnonymousTriage = "anonymous.triage";
+    public const string AnonymousCheck = "anonymous.check";
 }

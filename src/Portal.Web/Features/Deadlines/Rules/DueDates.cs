@@ -10,7 +10,7 @@ public sealed record DueDate(DateOnly Date, DeadlineRule Rule);
 public sealed class DueDates(IDbContextFactory<PortalDbContext> contexts)
 {
     // Administrator overrides (announced Tết days, day swaps) join the statutory calendar with the deadline engine.
-    private static readonly WorkingCalendar Calendar = WorkingCalendar.CreateStatutory();
+    internal static readonly WorkingCalendar Calendar = WorkingCalendar.CreateStatutory();
 
     public async Task<DueDate?> ForAsync(string code, DateOnly eventDay, CancellationToken cancellationToken = default)
     {

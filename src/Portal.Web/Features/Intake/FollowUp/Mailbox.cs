@@ -17,20 +17,21 @@ public enum OpenProblem
 /// <summary>The reporter's side of the conversation, reached with the receipt and nothing else.</summary>
 public sealed class Mailbox(
     IDbContextFactory<PortalDbContext> contexts, ReceiptKeys receipts, MailboxSessions sessions, Inboxes inboxes,
-    AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options, Deadlines.Rules.DueDates dueDates)
+    AttachmentStore store, TimeProvider clock, IOptions<IntakeOptions> options)
 {
     /// <summary>
-    /// The next date that matters to the reporter while their report waits for a decision: the statutory limit
-    /// for a denunciation or a petition. Anonymous information has no statutory clock (Law on Denunciations, Art 25).
+    /// The next statutory date that matters to the reporter: the earliest running clock of the case. The
+    /// Department's own service levels for anonymous information (Art 25) are targets, not promises, so they are not shown.
     /// </summary>
-    public async Task<Deadlines.Rules.DueDate?> DueDateAsync(ReportView view, CancellationToken cancellationToken) =>
-        view.Status != ReportStatus.Received ? null
-        : view.Track switch
-        {
-            ReportTrack.IdentifiedDenunciation => await dueDates.ForAsync(Deadlines.Rules.RuleCodes.DenunciationAccept, view.ReceivedOn, cancellationToken),
-            ReportTrack.Petition => await dueDates.ForAsync(Deadlines.Rules.RuleCodes.PetitionIntakeOutcome, view.ReceivedOn, cancellationToken),
-            _ => null,
-        };
+    public async Task<Deadlines.Rules.DueDate?> DueDateAsync(ReportView view, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var next = await db.CaseClocks.AsNoTracking()
+            .Where(c => c.ReportId == view.Id && c.StoppedOn == null && c.PausedOn == null && !c.RuleCode.StartsWith("anonymous."))
+            .OrderBy(c => c.DueOn).FirstOrDefaultAsync(cancellationToken);
+        var rule = next is null ? null : await db.DeadlineRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == next.RuleId, cancellationToken);
+        return next is null || rule is null ? null : new Deadlines.Rules.DueDate(next.DueOn, rule);
+    }
 
     /// <summary>
     /// Finds the report for a receipt. Found or not, the answer takes at least the configured time, and
@@ -130,10 +131,14 @@ public sealed class Mailbox(
             report.IdentityKeyForVault = Sealing.SealKey(identityKey, vault, ReportCipher.Ad(report.Id, "identity-key-vault"));
         }
 
-        if (report.Channel != ReportChannel.Petition)
+        if (report.Channel != ReportChannel.Petition && report.Stage == Cases.CaseStage.New)
         {
-            // From now on the statutory clock for a denunciation applies (Law on Denunciations, two tracks).
+            // From now on the statutory clock for a denunciation applies (Law on Denunciations, two tracks), counted
+            // from the day the reporter said who they are. Once triaged, the handler reclassifies with reasons.
             report.Track = ReportTrack.IdentifiedDenunciation;
+            await Deadlines.Clocks.ClockBook.StopAsync(db, report.Id, Today, _ => true, cancellationToken);
+            await Deadlines.Clocks.ClockBook.StartAsync(db, report, Cases.CaseSteps.IntakeClock(report.Track), Today, cancellationToken);
+            await Deadlines.Clocks.ClockBook.RefreshDueOnAsync(db, report, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -141,10 +146,16 @@ public sealed class Mailbox(
     }
 
     public async Task<bool> WithdrawAsync(string? token, CancellationToken cancellationToken) =>
-        await UpdateAsync(token, r => r.Status = ReportStatus.Withdrawn, cancellationToken);
+        await UpdateAsync(token, r => r.WithdrawnOn ??= Today, cancellationToken);
 
     public async Task<bool> RequestProtectionAsync(string? token, CancellationToken cancellationToken) =>
-        await UpdateAsync(token, r => r.ProtectionRequested = true, cancellationToken);
+        await UpdateAsync(token, r =>
+        {
+            r.ProtectionRequested = true;
+            r.Protection = r.Protection == Cases.ProtectionState.None ? Cases.ProtectionState.Requested : r.Protection;
+        }, cancellationToken);
+
+    private DateOnly Today => Cases.CaseWorkflow.Today(clock.GetUtcNow());
 
     /// <summary>The decrypting stream of one of the report's files, with its name; null when not entitled or missing.</summary>
     public async Task<(Stream Content, string Name)?> OpenFileAsync(string? token, Guid attachmentId, CancellationToken cancellationToken)

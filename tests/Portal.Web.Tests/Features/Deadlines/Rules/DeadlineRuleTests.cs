@@ -37,11 +37,17 @@ public sealed class DeadlineRuleTests
     }
 
     [Fact]
-    public void IsInForceOn_RespectsEffectiveDates()
+    public void IsInForceOn_HandsOverToAmendedRule_WhenLawChangesOn1July2026()
     {
-        var complaint = Rule("complaint.accept");
+        var versions = DeadlineRuleSeed.Rules.Where(r => r.Code == RuleCodes.ComplaintAccept).ToList();
 
-        Assert.True(complaint.IsInForceOn(new DateOnly(2026, 6, 30)));
-        Assert.False(complaint.IsInForceOn(new DateOnly(2026, 7, 1)));
+        // Exactly one version is in force on each day around the change, and the day boundary is exact.
+        foreach (var day in new[] { new DateOnly(2026, 6, 30), new DateOnly(2026, 7, 1), new DateOnly(2027, 1, 1) })
+        {
+            Assert.Single(versions, r => r.IsInForceOn(day));
+        }
+
+        Assert.Equal(10, versions.Single(r => r.IsInForceOn(new DateOnly(2026, 6, 30))).Duration);
+        Assert.Equal(7, versions.Single(r => r.IsInForceOn(new DateOnly(2026, 7, 1))).Duration);
     }
 }

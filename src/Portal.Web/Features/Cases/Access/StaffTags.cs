@@ -1,0 +1,43 @@
+using System.Security.Cryptography;
+using Portal.Web.Infrastructure;
+
+namespace Portal.Web.Features.Cases;
+
+/// <summary>
+/// A keyed tag per staff account (HMAC-SHA256 under a key in the data folder's keys/): recusals are stored by
+/// tag, so the database says "this case excludes someone" without saying whom.
+/// </summary>
+public sealed class StaffTags
+{
+    private const int KeySize = 32;
+    private readonly Lazy<byte[]> key;
+
+    public StaffTags(DataDirectory data) =>
+        key = new(() => LoadOrCreate(Path.Combine(data.Path, "keys", "staff-tag.key")));
+
+    public byte[] For(Guid userId) => HMACSHA256.HashData(key.Value, userId.ToByteArray());
+
+    private static byte[] LoadOrCreate(string file)
+    {
+        if (File.Exists(file))
+        {
+            var bytes = File.ReadAllBytes(file);
+            return bytes.Length == KeySize ? bytes
+                : throw new StartupException($"The staff tag key file '{file}' is damaged. Restore it from the backup of this data folder.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var content = RandomNumberGenerator.GetBytes(KeySize);
+        try
+        {
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            stream.Write(content);
+            return content;
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another instance created it first: use theirs.
+            return LoadOrCreate(file);
+        }
+    }
+}
