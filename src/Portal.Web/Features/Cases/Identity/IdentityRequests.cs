@@ -78,7 +78,7 @@ public sealed class IdentityRequests(IDbContextFactory<PortalDbContext> contexts
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var request = await db.IdentityRequests.FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
-        var result = await CheckAsync(db, request, custodianId, version, note, cancellationToken);
+        var result = await CheckAsync(db, request, custodianId, version, approve, note, cancellationToken);
         if (result is null)
         {
             request!.State = approve ? RequestState.Approved : RequestState.Refused;
@@ -107,7 +107,7 @@ public sealed class IdentityRequests(IDbContextFactory<PortalDbContext> contexts
         return result;
     }
 
-    private async Task<CaseResult?> CheckAsync(PortalDbContext db, IdentityRequest? request, Guid custodianId, long version, string? note, CancellationToken cancellationToken)
+    private async Task<CaseResult?> CheckAsync(PortalDbContext db, IdentityRequest? request, Guid custodianId, long version, bool approve, string? note, CancellationToken cancellationToken)
     {
         if (request is null)
         {
@@ -129,7 +129,7 @@ public sealed class IdentityRequests(IDbContextFactory<PortalDbContext> contexts
             return new CaseResult(CaseOutcome.Conflict, Problem: "Cases.Error.Conflict");
         }
 
-        return await gate.IsRecusedAsync(db, request.ReportId, request.RequesterUserId, cancellationToken)
+        return approve && await gate.IsRecusedAsync(db, request.ReportId, request.RequesterUserId, cancellationToken)
             ? CaseResult.Invalid("Identity.Error.RequesterRecused") : null;
     }
 
