@@ -29,6 +29,8 @@ public sealed class Report : IVersioned
     /// in which case the key is sealed to each entitled person instead (<see cref="Cases.CaseKey"/>).
     /// </summary>
     public byte[]? ContentKeyForInbox { get; set; }
+    /// <summary>Computed by the database from <see cref="ContentKeyForInbox"/>, so the inbox can filter on an index alone.</summary>
+    public bool InInbox { get; private set; }
     /// <summary>The same key sealed to the reporter's receipt-derived public key.</summary>
     public required byte[] ContentKeyForReporter { get; set; }
     public required byte[] ReporterPublicKey { get; set; }

@@ -996,6 +996,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<byte[]>("IdentityKeyForVault")
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("InInbox")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
@@ -1058,11 +1063,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "ReceivedOn");
-
-                    b.HasIndex("Stage", "ClosedOn");
-
-                    b.HasIndex("ReceivingUnitId", "Stage", "DueOn");
+                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
 
                     b.ToTable("Reports");
                 });

@@ -15,6 +15,11 @@ public sealed class StaffTags
     public StaffTags(DataDirectory data) =>
         key = new(() => LoadOrCreate(Path.Combine(data.Path, "keys", "staff-tag.key")));
 
+    private StaffTags(string keyFile) => key = new(() => LoadOrCreate(keyFile));
+
+    /// <summary>For tools outside the web host (the benchmark harness).</summary>
+    public static StaffTags FromKeyFile(string keyFile) => new(keyFile);
+
     public byte[] For(Guid userId) => HMACSHA256.HashData(key.Value, userId.ToByteArray());
 
     private static byte[] LoadOrCreate(string file)

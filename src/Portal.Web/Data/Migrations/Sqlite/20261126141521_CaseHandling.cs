@@ -87,6 +87,14 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "InInbox",
+                table: "Reports",
+                type: "INTEGER",
+                nullable: false,
+                computedColumnSql: "\"ContentKeyForInbox\" IS NOT NULL",
+                stored: true);
+
             migrationBuilder.CreateTable(
                 name: "CaseAssignments",
                 columns: table => new
@@ -328,19 +336,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_ReceivingUnitId_ReceivedOn",
+                name: "IX_Reports_ReceivingUnitId_InInbox_Stage_ClosedOn_DueOn_ReceivedOn_CaseCode_Id",
                 table: "Reports",
-                columns: new[] { "ReceivingUnitId", "ReceivedOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reports_ReceivingUnitId_Stage_DueOn",
-                table: "Reports",
-                columns: new[] { "ReceivingUnitId", "Stage", "DueOn" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Reports_Stage_ClosedOn",
-                table: "Reports",
-                columns: new[] { "Stage", "ClosedOn" });
+                columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseAssignments_UserId",
@@ -432,15 +430,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 name: "RecommendedActions");
 
             migrationBuilder.DropIndex(
-                name: "IX_Reports_ReceivingUnitId_ReceivedOn",
-                table: "Reports");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Reports_ReceivingUnitId_Stage_DueOn",
-                table: "Reports");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Reports_Stage_ClosedOn",
+                name: "IX_Reports_ReceivingUnitId_InInbox_Stage_ClosedOn_DueOn_ReceivedOn_CaseCode_Id",
                 table: "Reports");
 
             migrationBuilder.DeleteData(
@@ -457,6 +447,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 table: "DeadlineRules",
                 keyColumn: "Id",
                 keyValue: 23);
+
+            migrationBuilder.DropColumn(
+                name: "InInbox",
+                table: "Reports");
 
             migrationBuilder.DropColumn(
                 name: "ClosedOn",

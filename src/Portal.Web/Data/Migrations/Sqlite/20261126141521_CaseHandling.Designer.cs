@@ -11,7 +11,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126135125_CaseHandling")]
+    [Migration("20261126141521_CaseHandling")]
     partial class CaseHandling
     {
         /// <inheritdoc />
@@ -999,6 +999,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<byte[]>("IdentityKeyForVault")
                         .HasColumnType("BLOB");
 
+                    b.Property<bool>("InInbox")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
@@ -1061,11 +1066,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "ReceivedOn");
-
-                    b.HasIndex("Stage", "ClosedOn");
-
-                    b.HasIndex("ReceivingUnitId", "Stage", "DueOn");
+                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
 
                     b.ToTable("Reports");
                 });
