@@ -41,14 +41,15 @@ public sealed partial class ResourcesTests
     }
 
     [Fact]
-    public void Resources_CoverEnumTexts_ForRolesUnitKindsAndCodeErrors()
+    public void Resources_CoverEnumTexts_ForRolesUnitKindsCodeErrorsAndAuditActions()
     {
         var known = Keys("");
         var expected = Portal.Web.Features.Accounts.Roles.All.Select(r => $"Role.{r}")
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitKind>().Select(k => $"UnitKind.{k}"))
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"))
             .Concat(Enum.GetNames<Portal.Crypto.CodeError>().Select(k => $"Code.{k}"))
-            .Concat(Enum.GetNames<Portal.Web.Features.Intake.Metadata.MetadataKind>().Select(k => $"Metadata.{k}"));
+            .Concat(Enum.GetNames<Portal.Web.Features.Intake.Metadata.MetadataKind>().Select(k => $"Metadata.{k}"))
+            .Concat(Portal.Web.Features.Audit.AuditActions.All.Select(a => $"AuditAction.{a}"));
 
         Assert.Empty(expected.Except(known));
     }

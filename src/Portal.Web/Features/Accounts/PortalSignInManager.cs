@@ -22,11 +22,25 @@ internal sealed class PortalSignInManager(
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         !user.IsDisabled && await base.CanSignInAsync(user);
 
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
+        {
+            // Audited without the typed name: people type passwords into the name field, and the log keeps everything forever.
+            await audit.AppendAsync(Audit.AuditActions.SignInFailed, null, detail: "password: unknown-account");
+            return SignInResult.Failed;
+        }
+
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
     public override async Task<SignInResult> PasswordSignInAsync(StaffUser user, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var attempt = await CheckPasswordSignInAsync(user, password, lockoutOnFailure);
         if (!attempt.Succeeded)
         {
+            await audit.AppendAsync(Audit.AuditActions.SignInFailed, user.Id, detail: $"password: {FailureReason(attempt)}");
             return attempt;
         }
 
@@ -65,13 +79,27 @@ internal sealed class PortalSignInManager(
             Context.Response.Cookies.Delete(PendingKeyCookie, new CookieOptions { Path = "/account" });
             await audit.AppendAsync(Audit.AuditActions.SignIn, user?.Id, detail: "password+totp");
         }
+        else if (user is not null)
+        {
+            // Without a pending password step there is no account to attribute the attempt to; the page starts over.
+            await audit.AppendAsync(Audit.AuditActions.SignInFailed, user.Id, detail: $"totp: {FailureReason(result)}");
+        }
 
         return result;
     }
 
     public override async Task SignOutAsync()
     {
-        ring.Remove(Context.User.FindFirst(PortalClaims.KeySession)?.Value);
+        var principal = Context.User;
+        ring.Remove(principal.FindFirst(PortalClaims.KeySession)?.Value);
         await base.SignOutAsync();
+        // Only a real session is recorded: anyone may request the sign-out address, and those requests end nothing.
+        if (principal.Identity?.IsAuthenticated == true && Guid.TryParse(UserManager.GetUserId(principal), out var userId))
+        {
+            await audit.AppendAsync(Audit.AuditActions.SignOut, userId);
+        }
     }
+
+    private static string FailureReason(SignInResult result) =>
+        result.IsLockedOut ? "locked-out" : result.IsNotAllowed ? "not-allowed" : "wrong";
 }

@@ -11,6 +11,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(e => e.Subject).HasMaxLength(64);
         b.Property(e => e.Detail).HasMaxLength(500);
         b.HasIndex(e => e.PreviousHash).IsUnique();
-        b.HasIndex(e => new { e.Action, e.At });
+        // The audit page lists newest first under each filter: an index per filter that continues in id order
+        // answers "the last 50 of this kind" without sorting the whole table.
+        b.HasIndex(e => new { e.Action, e.Id });
+        b.HasIndex(e => new { e.ActorUserId, e.Id });
+        b.HasIndex(e => new { e.Subject, e.Id });
+        b.HasIndex(e => e.At);
     }
 }

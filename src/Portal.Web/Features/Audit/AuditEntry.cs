@@ -21,6 +21,16 @@ public sealed class AuditEntry
 public static class AuditActions
 {
     public const string SignIn = "account.sign-in";
+
+    /// <summary>
+    /// A refused sign-in. The actor is the account when it exists; the detail says which step failed and why.
+    /// Neither the password nor the user name typed for an unknown account is ever kept.
+    /// </summary>
+    public const string SignInFailed = "account.sign-in-failed";
+
+    /// <summary>A signed-in person signed out (by the button or after being idle).</summary>
+    public const string SignOut = "account.sign-out";
+
     public const string InboxCreated = "inbox.created";
     public const string InboxGranted = "inbox.granted";
     public const string InboxRevoked = "inbox.revoked";
@@ -28,4 +38,8 @@ public static class AuditActions
     public const string ReportRefused = "report.refused";
     public const string FileOpened = "report.file-opened";
     public const string ReplySent = "report.reply-sent";
+
+    /// <summary>Every action above, in the order the audit page offers them as filters.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [SignIn, SignInFailed, SignOut, InboxCreated, InboxGranted, InboxRevoked, ReportOpened, ReportRefused, FileOpened, ReplySent];
 }

@@ -40,8 +40,12 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimePr
         }
     }
 
-    /// <summary>Walks the whole chain. Returns the id of the first entry that does not fit, or null when intact.</summary>
-    public async Task<(long Checked, long? BrokenAt)> VerifyAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Walks the whole chain from the first entry. Returns how many entries fit and the first one that does not
+    /// (altered, or following a removed or inserted entry), or no break when the chain is intact. The
+    /// <c>audit verify</c> verb and the administrators' audit page both call this, so they always agree.
+    /// </summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var previous = Genesis;
@@ -50,14 +54,14 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimePr
         {
             if (!entry.PreviousHash.AsSpan().SequenceEqual(previous) || !entry.Hash.AsSpan().SequenceEqual(HashOf(entry)))
             {
-                return (count, entry.Id);
+                return new AuditVerification(count, new AuditBreak(entry.Id, entry.At, entry.Action));
             }
 
             previous = entry.Hash;
             count++;
         }
 
-        return (count, null);
+        return new AuditVerification(count, null);
     }
 
     internal static byte[] HashOf(AuditEntry entry)
@@ -77,3 +81,14 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimePr
         return SHA256.HashData(buffer.ToArray());
     }
 }
+
+/// <summary>What <see cref="AuditLog.VerifyAsync"/> found: the entries that fit the chain, and the first that does not.</summary>
+public sealed record AuditVerification(long Checked, AuditBreak? Break)
+{
+    public bool Intact => Break is null;
+
+    public long? BrokenAt => Break?.Id;
+}
+
+/// <summary>The first entry that does not fit, as it is stored now (its fields may be the altered ones).</summary>
+public sealed record AuditBreak(long Id, DateTimeOffset At, string Action);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Portal.Web.Infrastructure.Cli;
 
 namespace Portal.Web.Features.Audit;
@@ -18,14 +19,15 @@ internal sealed class AuditVerifyVerb(AuditLog log) : IVerb
             return 2;
         }
 
-        var (checkedCount, brokenAt) = await log.VerifyAsync(cancellationToken);
-        if (brokenAt is { } id)
+        var verification = await log.VerifyAsync(cancellationToken);
+        if (verification.Break is { } broken)
         {
-            await output.WriteLineAsync($"BROKEN: the chain is intact for {checkedCount} entries and breaks at entry {id} (altered, removed or inserted).");
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"BROKEN: the chain is intact for {verification.Checked} entries and breaks at entry {broken.Id} ({broken.At.UtcDateTime:yyyy-MM-dd HH:mm:ss} UTC, {broken.Action}): altered, or an entry before it was removed or inserted."));
             return 1;
         }
 
-        await output.WriteLineAsync($"OK: {checkedCount} entries, chain intact.");
+        await output.WriteLineAsync($"OK: {verification.Checked} entries, chain intact.");
         return 0;
     }
 }
@@ -35,6 +37,7 @@ public static class AuditExtensions
     public static IServiceCollection AddPortalAudit(this IServiceCollection services)
     {
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<AuditBrowser>();
         services.AddTransient<IVerb, AuditVerifyVerb>();
         return services;
     }

@@ -16,6 +16,7 @@ public sealed class NavMenuTests : PortalTestContext
 
         Assert.Contains("Quản trị", menu.Markup, StringComparison.Ordinal);
         Assert.NotNull(menu.Find("a[href='/admin/accounts']"));
+        Assert.Contains("Nhật ký hoạt động", menu.Find("a[href='/admin/audit']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

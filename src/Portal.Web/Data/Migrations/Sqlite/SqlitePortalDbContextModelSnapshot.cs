@@ -266,10 +266,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
-                    b.HasIndex("Action", "At");
+                    b.HasIndex("Action", "Id");
+
+                    b.HasIndex("ActorUserId", "Id");
+
+                    b.HasIndex("Subject", "Id");
 
                     b.ToTable("AuditEntries");
                 });

@@ -11,7 +11,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261126141521_CaseHandling")]
+    [Migration("20261126142127_CaseHandling")]
     partial class CaseHandling
     {
         /// <inheritdoc />
@@ -269,10 +269,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("At");
+
                     b.HasIndex("PreviousHash")
                         .IsUnique();
 
-                    b.HasIndex("Action", "At");
+                    b.HasIndex("Action", "Id");
+
+                    b.HasIndex("ActorUserId", "Id");
+
+                    b.HasIndex("Subject", "Id");
 
                     b.ToTable("AuditEntries");
                 });
