@@ -54,6 +54,28 @@ public sealed partial class ResourcesTests
         Assert.Empty(expected.Except(known));
     }
 
+    [Fact]
+    public void Resources_CoverCaseTexts_ForEveryStageActionAndStatusTheReporterSees()
+    {
+        var known = Keys("");
+        var expected = Names<Portal.Web.Features.Cases.CaseStage>("Cases.Stage")
+            .Concat(Names<Portal.Web.Features.Cases.CaseAction>("Cases.Action"))
+            .Concat(Names<Portal.Web.Features.Cases.ActionKind>("Cases.ActionKind"))
+            .Concat(Names<Portal.Web.Features.Cases.NoteKind>("Cases.NoteKind"))
+            .Concat(Names<Portal.Web.Features.Cases.ConclusionOutcome>("Cases.Outcome"))
+            .Concat(Names<Portal.Web.Features.Cases.CaseLevel>("Cases.Level"))
+            .Concat(Names<Portal.Web.Features.Cases.ProtectionState>("Cases.Protection"))
+            .Concat(Names<Portal.Web.Features.Cases.CaseAccess>("Cases.Access"))
+            .Concat(Names<Portal.Web.Features.Intake.ReportOrigin>("Assisted.Origin"))
+            .Concat(Names<Portal.Web.Features.Intake.ReportTrack>("Intake.Track"))
+            .Concat(Enum.GetValues<Portal.Web.Features.Cases.CaseStage>().SelectMany(s =>
+                new[] { Portal.Web.Features.Cases.PublicStatus.KeyOf(s, false), Portal.Web.Features.Cases.PublicStatus.KeyOf(s, true) }));
+
+        Assert.Empty(expected.Except(known));
+    }
+
+    private static IEnumerable<string> Names<T>(string prefix) where T : struct, Enum => Enum.GetNames<T>().Select(n => $"{prefix}.{n}");
+
     [GeneratedRegex("""\b[Ll]\["([A-Za-z]+\.[A-Za-z.]+)"[,\]]""")]
     private static partial Regex LiteralKey();
 }
