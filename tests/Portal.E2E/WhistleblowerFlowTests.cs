@@ -26,6 +26,7 @@ public sealed class WhistleblowerFlowTests(BrowserFixture fixture)
         await BrowserFixture.ScreenshotAsync(reporter, "intake-review");
         await reporter.ClickAsync("#send");
         var receipt = (await reporter.InnerTextAsync("#receipt")).Trim();
+        var caseCode = (await reporter.InnerTextAsync("#case-code")).Trim();
         Assert.Matches("^[0-9A-Z]{4}(-[0-9A-Z]{4}){4}$", receipt);
         await BrowserFixture.ScreenshotAsync(reporter, "intake-receipt");
 
@@ -33,8 +34,7 @@ public sealed class WhistleblowerFlowTests(BrowserFixture fixture)
         await using var handlerContext = await fixture.NewContextAsync();
         var handler = await handlerContext.NewPageAsync();
         await SignInTests.SignInAsync(handler, "handler", "DEMOHANDLERKEY23");
-        await handler.GotoAsync("/cases");
-        await handler.ClickAsync($"#cases >> text={await CaseCodeAsync(handler, marker)}");
+        await OpenCaseAsync(handler, caseCode);
         await handler.WaitForSelectorAsync($"#case-content >> text={marker}");
         Assert.Contains("hoa-don.txt", await handler.InnerTextAsync("#case-content"), StringComparison.Ordinal);
         await handler.FillAsync("#reply-text", $"Xin cho biết thêm tên bệnh nhân. {marker}-Q");
@@ -57,24 +57,21 @@ public sealed class WhistleblowerFlowTests(BrowserFixture fixture)
         await handler.WaitForSelectorAsync($"#case-messages >> text={marker}-A");
     }
 
-    /// <summary>The list shows codes, not content: open each new case until the one with the marker.</summary>
-    private static async Task<string> CaseCodeAsync(IPage handler, string marker)
+    /// <summary>
+    /// The list shows codes, not content: find the case by its code, then confirm having no conflict of interest,
+    /// which the portal asks before a handler first sees a case's content.
+    /// </summary>
+    internal static async Task OpenCaseAsync(IPage handler, string caseCode)
     {
-        await handler.WaitForSelectorAsync("#cases");
-        var codes = await handler.Locator("#cases a").AllInnerTextsAsync();
-        foreach (var code in codes)
+        await handler.GotoAsync("/cases");
+        await handler.FillAsync("#filter-code", caseCode);
+        await handler.ClickAsync($"#cases >> text={caseCode}");
+        await handler.WaitForSelectorAsync("#conflict-gate, #case-content");
+        if (await handler.Locator("#confirm-no-conflict").CountAsync() > 0)
         {
-            await handler.ClickAsync($"#cases >> text={code}");
-            await handler.WaitForSelectorAsync("#case-content");
-            var found = (await handler.InnerTextAsync("#case-content")).Contains(marker, StringComparison.Ordinal);
-            await handler.GotoAsync("/cases");
-            await handler.WaitForSelectorAsync("#cases");
-            if (found)
-            {
-                return code;
-            }
+            await handler.ClickAsync("#confirm-no-conflict");
         }
 
-        throw new InvalidOperationException("the report did not reach the handler's list");
+        await handler.WaitForSelectorAsync("#case-content");
     }
 }

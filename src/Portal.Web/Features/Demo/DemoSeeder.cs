@@ -96,6 +96,9 @@ public sealed class DemoSeeder(
         await inboxes.CreateAsync(units["SYT"].Id, inboxMembers, cancellationToken);
         var custodians = await db.Users.Where(u => u.UserName == "custodian").Select(u => u.Id).ToListAsync(cancellationToken);
         await inboxes.CreateAsync(Keys.Inboxes.IdentityVault, custodians, cancellationToken);
+        var handler = await db.Users.Where(u => u.UserName == "handler").Select(u => u.Id).SingleAsync(cancellationToken);
+        var director = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(cancellationToken);
+        await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
         return true;
     }
 

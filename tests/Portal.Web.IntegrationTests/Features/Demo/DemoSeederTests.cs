@@ -33,6 +33,14 @@ public sealed class DemoSeederTests
 
         Assert.Contains("DEMOHANDLERKEY23", output.ToString(), StringComparison.Ordinal);
         Assert.True((await users.FindByNameAsync("handler"))!.TwoFactorEnabled);
+
+        // Demo cases at several stages, one routed to the Director because it names the hospital's head.
+        var stages = await db.Reports.Select(r => new { r.Stage, r.Level }).ToListAsync();
+        Assert.Equal(5, stages.Count);
+        Assert.Contains(stages, s => s.Stage == Portal.Web.Features.Cases.CaseStage.Concluded);
+        Assert.Contains(stages, s => s.Stage == Portal.Web.Features.Cases.CaseStage.Verifying);
+        Assert.Contains(stages, s => s.Level == Portal.Web.Features.Cases.CaseLevel.Director);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(output.ToString(), "PA-\\d{4}-\\d{6}  receipt "));
     }
 
     [Fact]
