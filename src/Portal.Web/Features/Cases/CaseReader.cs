@@ -17,7 +17,7 @@ public sealed class CaseReader(
     public async Task<(CaseAccess Access, CaseFile? File)> OpenAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        var (access, report, contentKey) = await gate.OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         if (report is null)
         {
             return (access, null);
@@ -50,7 +50,7 @@ public sealed class CaseReader(
     public async Task<(CaseAccess Access, CaseFile? File)> ExportAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        var (access, report, contentKey) = await gate.OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         using (contentKey)
         {
             await audit.AppendAsync(contentKey is null ? CaseAudit.Refused : CaseAudit.Exported, userId, reportId.ToString(),
@@ -64,7 +64,7 @@ public sealed class CaseReader(
     public async Task<CaseAccess> ConfirmNoConflictAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, key) = await OpenReportAsync(db, reportId, userId, session, false, cancellationToken);
+        var (access, report, key) = await gate.OpenReportAsync(db, reportId, userId, session, false, cancellationToken);
         using (key)
         {
             if (report is null || key is null)
@@ -87,7 +87,7 @@ public sealed class CaseReader(
     public async Task<CaseAccess> DeclareConflictAsync(Guid userId, string? session, Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, key) = await OpenReportAsync(db, reportId, userId, session, false, cancellationToken, tracked: true);
+        var (access, report, key) = await gate.OpenReportAsync(db, reportId, userId, session, false, cancellationToken, tracked: true);
         using (key)
         {
             if (report is null || key is null)
@@ -106,7 +106,7 @@ public sealed class CaseReader(
     public async Task<CaseAccess> ReplyAsync(Guid userId, string? session, Guid reportId, string text, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        var (access, report, contentKey) = await gate.OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         using (contentKey)
         {
             if (report is null || contentKey is null)
@@ -126,7 +126,7 @@ public sealed class CaseReader(
         Guid userId, string? session, Guid reportId, Guid attachmentId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var (access, report, contentKey) = await OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
+        var (access, report, contentKey) = await gate.OpenReportAsync(db, reportId, userId, session, true, cancellationToken);
         if (report is null)
         {
             return (access, null);
@@ -139,21 +139,6 @@ public sealed class CaseReader(
             return contentKey is null ? (access, null)
                 : (CaseAccess.Opened, await AttachmentReader.OpenAsync(db, store, report.Id, attachmentId, contentKey, cancellationToken));
         }
-    }
-
-    /// <summary>The report and, for someone entitled, its content key (the caller disposes it); NotFound leaves both null.</summary>
-    private async Task<(CaseAccess Access, Report? Report, SecretKey? Key)> OpenReportAsync(
-        PortalDbContext db, Guid reportId, Guid userId, string? session, bool requireConfirmation, CancellationToken cancellationToken, bool tracked = false)
-    {
-        var query = tracked ? db.Reports : db.Reports.AsNoTracking();
-        var report = await query.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
-        {
-            return (CaseAccess.NotFound, null, null);
-        }
-
-        var (access, key) = await gate.OpenAsync(db, report, userId, session, requireConfirmation, cancellationToken);
-        return (access, report, key);
     }
 
     /// <summary>The identity key for a handler whose request a custodian approved; null otherwise (the default view is redacted).</summary>

@@ -79,6 +79,21 @@ public sealed class CaseGate(Inboxes inboxes, KeyRing ring, StaffTags tags)
         return (CaseAccess.Opened, key);
     }
 
+    /// <summary>Loads a report and, for someone entitled, its content key (the caller disposes it); NotFound leaves both null.</summary>
+    public async Task<(CaseAccess Access, Report? Report, SecretKey? Key)> OpenReportAsync(
+        PortalDbContext db, Guid reportId, Guid userId, string? session, bool requireConfirmation, CancellationToken cancellationToken, bool tracked = false)
+    {
+        var query = tracked ? db.Reports : db.Reports.AsNoTracking();
+        var report = await query.FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
+        if (report is null)
+        {
+            return (CaseAccess.NotFound, null, null);
+        }
+
+        var (access, key) = await OpenAsync(db, report, userId, session, requireConfirmation, cancellationToken);
+        return (access, report, key);
+    }
+
     public Task<bool> IsRecusedAsync(PortalDbContext db, Guid reportId, Guid userId, CancellationToken cancellationToken)
     {
         var tag = tags.For(userId);

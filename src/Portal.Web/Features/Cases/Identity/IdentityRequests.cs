@@ -28,15 +28,14 @@ public sealed class IdentityRequests(IDbContextFactory<PortalDbContext> contexts
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
-        {
-            return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
-        }
-
-        var (access, key) = await gate.OpenAsync(db, report, actor.UserId, actor.Session, true, cancellationToken);
+        var (access, report, key) = await gate.OpenReportAsync(db, reportId, actor.UserId, actor.Session, true, cancellationToken);
         using (key)
         {
+            if (report is null)
+            {
+                return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
+            }
+
             CaseResult result;
             if (key is null)
             {

@@ -66,15 +66,14 @@ public sealed class CaseNotes(IDbContextFactory<PortalDbContext> contexts, CaseG
     private async Task<CaseResult> WithKeyAsync(CaseActor actor, Guid reportId, string what, Func<PortalDbContext, Report, SecretKey, Task<CaseResult>> work, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.AsNoTracking().FirstOrDefaultAsync(r => r.Id == reportId, cancellationToken);
-        if (report is null)
-        {
-            return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
-        }
-
-        var (access, key) = await gate.OpenAsync(db, report, actor.UserId, actor.Session, true, cancellationToken);
+        var (access, report, key) = await gate.OpenReportAsync(db, reportId, actor.UserId, actor.Session, true, cancellationToken);
         using (key)
         {
+            if (report is null)
+            {
+                return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
+            }
+
             if (key is null)
             {
                 await audit.AppendAsync(CaseAudit.Refused, actor.UserId, reportId.ToString(), $"action={what};access={access}", cancellationToken);

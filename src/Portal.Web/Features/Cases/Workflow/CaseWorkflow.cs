@@ -16,15 +16,14 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> contexts, Ca
     public async Task<CaseResult> RunAsync(CaseActor actor, CaseCommand command, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var report = await db.Reports.FirstOrDefaultAsync(r => r.Id == command.ReportId, cancellationToken);
-        if (report is null)
-        {
-            return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
-        }
-
-        var (access, key) = await gate.OpenAsync(db, report, actor.UserId, actor.Session, requireConfirmation: true, cancellationToken);
+        var (access, report, key) = await gate.OpenReportAsync(db, command.ReportId, actor.UserId, actor.Session, true, cancellationToken, tracked: true);
         using (key)
         {
+            if (report is null)
+            {
+                return new CaseResult(CaseOutcome.NotFound, CaseAccess.NotFound);
+            }
+
             var result = key is null ? new CaseResult(CaseOutcome.Refused, access)
                 : report.Version != command.Version ? new CaseResult(CaseOutcome.Conflict, Problem: "Cases.Error.Conflict")
                 : await ApplyAsync(db, report, key, actor, command, cancellationToken);
