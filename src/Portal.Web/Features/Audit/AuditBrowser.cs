@@ -41,7 +41,7 @@ public sealed class AuditBrowser(IDbContextFactory<PortalDbContext> contexts)
     public const int PageSize = 50;
 
     /// <summary>The log stores UTC; people read and filter in Vietnam time (no daylight saving).</summary>
-    public static readonly TimeSpan DisplayOffset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan DisplayOffset = DepartmentDate.Offset;
 
     public async Task<AuditPage> PageAsync(AuditFilter filter, int page, int pageSize = PageSize, CancellationToken cancellationToken = default)
     {

@@ -96,7 +96,7 @@ public sealed class CaseReader(
             }
 
             var now = clock.GetUtcNow();
-            await gate.RecuseAsync(db, report, key, new Dictionary<Guid, RecusalReason> { [userId] = RecusalReason.Declared }, CaseWorkflow.Today(now), userId, now, cancellationToken);
+            await gate.RecuseAsync(db, report, key, new Dictionary<Guid, RecusalReason> { [userId] = RecusalReason.Declared }, DepartmentDate.Of(now), userId, now, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await audit.AppendAsync(CaseAudit.ConflictDeclared, userId, reportId.ToString(), null, cancellationToken);
             return CaseAccess.Recused;

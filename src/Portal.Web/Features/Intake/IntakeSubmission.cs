@@ -50,7 +50,7 @@ public sealed class IntakeSubmission(
 
     internal IntakeOptions Options => options.Value;
 
-    internal DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    internal DateOnly Today => DepartmentDate.Today(clock);
 
     /// <summary>
     /// Numbers and stores the report in one transaction. The year's counter row is bumped with a single

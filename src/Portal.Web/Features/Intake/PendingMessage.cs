@@ -38,7 +38,7 @@ public sealed class PendingMessage : IAsyncDisposable
 
     public Guid Id { get; } = Guid.NewGuid();
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private DateOnly Today => DepartmentDate.Today(clock);
 
     public IReadOnlyList<FileNotice> Files => files.Notices;
 

@@ -29,7 +29,7 @@ public sealed class CaseClockTests(CaseFixture fixture) : IClassFixture<CaseFixt
         Done(await World.RunAsync(World.HandlerA with { Session = session! }, report.Id, CaseAction.Resume));
 
         var resumed = await ClockAsync(report.Id, RuleCodes.DenunciationSettle);
-        var today = CaseWorkflow.Today(World.Factory.Clock.GetUtcNow());
+        var today = DepartmentDate.Of(World.Factory.Clock.GetUtcNow());
         Assert.Null(resumed.PausedOn);
         Assert.Equal(DueDates.Calendar.AddCalendarDays(today, remaining), resumed.DueOn);
     }

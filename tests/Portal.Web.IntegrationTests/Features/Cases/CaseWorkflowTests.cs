@@ -176,7 +176,7 @@ public sealed class CaseWorkflowTests(CaseFixture fixture) : IClassFixture<CaseF
         await World.Reader.ConfirmNoConflictAsync(World.HandlerA.Id, World.HandlerA.Session, report.Id);
         var notes = World.Factory.Services.GetRequiredService<CaseNotes>();
 
-        Done(await notes.AddAsync(World.HandlerA.Actor, report.Id, NoteKind.Task, "Xin hồ sơ gói thầu số 12", CaseWorkflow.Today(World.Factory.Clock.GetUtcNow()).AddDays(5)));
+        Done(await notes.AddAsync(World.HandlerA.Actor, report.Id, NoteKind.Task, "Xin hồ sơ gói thầu số 12", DepartmentDate.Of(World.Factory.Clock.GetUtcNow()).AddDays(5)));
         Assert.Equal(CaseOutcome.Invalid, (await notes.AddAsync(World.HandlerA.Actor, report.Id, NoteKind.Note, "  ", null)).Outcome);
         Assert.Equal(CaseOutcome.Refused, (await notes.AddAsync(World.Stranger.Actor, report.Id, NoteKind.Note, "Ghi chú", null)).Outcome);
 

@@ -19,7 +19,7 @@ public sealed class InboxAndAssistedTests(CaseFixture fixture) : IClassFixture<C
         var triaged = await World.SubmitAsync("Đơn đã phân loại", reporterName: "Lý Văn Hải");
         Assert.Equal(CaseOutcome.Done, (await World.RunAsync(World.HandlerA, triaged.Id, CaseAction.Classify, c => c with { Track = ReportTrack.IdentifiedDenunciation })).Outcome);
         Assert.Equal(CaseOutcome.Done, (await World.RunAsync(World.HandlerA, triaged.Id, CaseAction.Assign, c => c with { Assignees = [World.HandlerA.Id] })).Outcome);
-        var today = CaseWorkflow.Today(World.Factory.Clock.GetUtcNow());
+        var today = DepartmentDate.Of(World.Factory.Clock.GetUtcNow());
 
         var all = await Inbox.PageAsync(World.HandlerA.Id, today, new InboxFilter(), InboxSort.DueOn, false, 0, 100);
         var triagedOnly = await Inbox.PageAsync(World.HandlerA.Id, today, new InboxFilter { Stage = CaseStage.Triaged }, InboxSort.DueOn, false, 0, 100);

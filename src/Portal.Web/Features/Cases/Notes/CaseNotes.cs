@@ -51,7 +51,7 @@ public sealed class CaseNotes(IDbContextFactory<PortalDbContext> contexts, CaseG
                 return new CaseResult(CaseOutcome.Conflict, Problem: "Cases.Error.Conflict");
             }
 
-            note.DoneOn = CaseWorkflow.Today(clock.GetUtcNow());
+            note.DoneOn = DepartmentDate.Of(clock.GetUtcNow());
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

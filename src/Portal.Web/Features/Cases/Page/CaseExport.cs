@@ -40,7 +40,7 @@ public static class CaseExport
         text.AppendLine().AppendLine(l["Cases.History"]);
         foreach (var e in file.Events)
         {
-            text.AppendLine($"- {e.At.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy} {l[$"Cases.Action.{e.Action}"]}{(e.LegalGround is null ? "" : $" ({e.LegalGround})")}");
+            text.AppendLine($"- {e.At.ToOffset(DepartmentDate.Offset):dd/MM/yyyy} {l[$"Cases.Action.{e.Action}"]}{(e.LegalGround is null ? "" : $" ({e.LegalGround})")}");
             if (e.Detail.Reason is { Length: > 0 } reason)
             {
                 text.AppendLine($"  {reason}");

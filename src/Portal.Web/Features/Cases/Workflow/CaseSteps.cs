@@ -151,6 +151,18 @@ public sealed class CaseSteps(CaseGate gate)
         }
     }
 
+    /// <summary>Who may be assigned to a case: enabled handlers and leaders who have a key pair to seal the case key to.</summary>
+    public static IQueryable<PersonView> Assignable(Data.PortalDbContext db, IReadOnlyCollection<Guid>? among = null)
+    {
+        var roles = new[] { Roles.Handler, Roles.Leader };
+        var users = among is null ? db.Users : db.Users.Where(u => among.Contains(u.Id));
+        return (from u in users
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where !u.IsDisabled && roles.Contains(r.Name!) && db.StaffKeys.Any(k => k.UserId == u.Id)
+                select new PersonView(u.Id, u.DisplayName)).Distinct();
+    }
+
     public static string IntakeClock(ReportTrack track) => track switch
     {
         ReportTrack.IdentifiedDenunciation => RuleCodes.DenunciationAccept,
@@ -255,16 +267,10 @@ public sealed class CaseSteps(CaseGate gate)
     {
         var (db, report) = (s.Db, s.Report);
         var wanted = s.Command.Assignees.Distinct().ToList();
-        var roles = new[] { Roles.Handler, Roles.Leader };
-        var eligible = await (from u in db.Users
-                              join ur in db.UserRoles on u.Id equals ur.UserId
-                              join r in db.Roles on ur.RoleId equals r.Id
-                              where wanted.Contains(u.Id) && !u.IsDisabled && roles.Contains(r.Name!)
-                              select new { u.Id, u.DisplayName }).Distinct().ToListAsync(ct);
-        var withKeys = await db.StaffKeys.Where(k => wanted.Contains(k.UserId)).Select(k => k.UserId).ToListAsync(ct);
+        var eligible = await Assignable(db, wanted).ToListAsync(ct);
         foreach (var id in wanted)
         {
-            if (!eligible.Any(e => e.Id == id) || !withKeys.Contains(id))
+            if (!eligible.Any(e => e.Id == id))
             {
                 return CaseResult.Invalid("Cases.Error.AssigneeNotEligible");
             }
@@ -287,7 +293,7 @@ public sealed class CaseSteps(CaseGate gate)
         }
 
         await gate.GrantAsync(db, report, s.Key, wanted, s.Actor.UserId, s.Now, ct);
-        s.Detail = s.Detail with { Names = eligible.Where(e => wanted.Contains(e.Id)).Select(e => e.DisplayName).ToList() };
+        s.Detail = s.Detail with { Names = eligible.Select(e => e.Name).ToList() };
         return null;
     }
 }

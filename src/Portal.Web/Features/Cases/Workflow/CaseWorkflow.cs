@@ -46,7 +46,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> contexts, Ca
         }
 
         var now = clock.GetUtcNow();
-        var step = new CaseStep(db, report, key, actor, command, now, Today(now));
+        var step = new CaseStep(db, report, key, actor, command, now, DepartmentDate.Of(now));
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var refusal = await steps.ApplyAsync(step, cancellationToken);
         if (refusal is not null)
@@ -84,12 +84,7 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> contexts, Ca
     public async Task<IReadOnlyList<PersonView>> AssignableAsync(Guid reportId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var roles = new[] { Accounts.Roles.Handler, Accounts.Roles.Leader };
-        var people = await (from u in db.Users
-                            join ur in db.UserRoles on u.Id equals ur.UserId
-                            join r in db.Roles on ur.RoleId equals r.Id
-                            where !u.IsDisabled && roles.Contains(r.Name!) && db.StaffKeys.Any(k => k.UserId == u.Id)
-                            select new PersonView(u.Id, u.DisplayName)).Distinct().ToListAsync(cancellationToken);
+        var people = await CaseSteps.Assignable(db).ToListAsync(cancellationToken);
         var result = new List<PersonView>();
         foreach (var p in people.OrderBy(p => p.Name))
         {
@@ -101,9 +96,6 @@ public sealed class CaseWorkflow(IDbContextFactory<PortalDbContext> contexts, Ca
 
         return result;
     }
-
-    /// <summary>The Department works on Vietnam's date (UTC+7), whatever the server's time zone.</summary>
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(7)).DateTime);
 }
 
 /// <summary>Everything one step works with; handlers fill <see cref="Detail"/> with what the event records.</summary>

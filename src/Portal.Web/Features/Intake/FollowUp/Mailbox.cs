@@ -155,7 +155,7 @@ public sealed class Mailbox(
             r.Protection = r.Protection == Cases.ProtectionState.None ? Cases.ProtectionState.Requested : r.Protection;
         }, cancellationToken);
 
-    private DateOnly Today => Cases.CaseWorkflow.Today(clock.GetUtcNow());
+    private DateOnly Today => DepartmentDate.Of(clock.GetUtcNow());
 
     /// <summary>The decrypting stream of one of the report's files, with its name; null when not entitled or missing.</summary>
     public async Task<(Stream Content, string Name)?> OpenFileAsync(string? token, Guid attachmentId, CancellationToken cancellationToken)
