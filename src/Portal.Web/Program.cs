@@ -38,6 +38,7 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalIntake();
     app.MapPortalCases();
     app.MapPortalJobsDashboard();
+    app.UsePortalRecurringJobs();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -20,6 +20,7 @@ public static class CasesExtensions
         services.AddSingleton<CaseInbox>();
         services.AddSingleton<IdentityRequests>();
         services.AddScoped<AssistedIntake>();
+        services.AddSingleton<CaseRetention>();
         return services;
     }
 

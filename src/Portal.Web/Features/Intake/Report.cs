@@ -58,6 +58,8 @@ public sealed class Report : IVersioned
     /// <summary>The reporter withdrew; the handler then decides whether to terminate (Law on Denunciations Art 33).</summary>
     public DateOnly? WithdrawnOn { get; set; }
     public Guid? MergedIntoId { get; set; }
+    /// <summary>The retention period passed and every key, ciphertext and file was destroyed; the row is an auditable stub.</summary>
+    public DateOnly? DestroyedOn { get; set; }
     public long Version { get; set; }
 }
 

@@ -78,7 +78,8 @@ public sealed class CaseWorld
     public Task<PortalDbContext> DbAsync() => Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 
     /// <summary>Files a report through the same sealing as the anonymous channel and returns its receipt.</summary>
-    public async Task<Submitted> SubmitAsync(string what, string[]? persons = null, string? reporterName = null, ReportChannel channel = ReportChannel.Denunciation)
+    public async Task<Submitted> SubmitAsync(string what, string[]? persons = null, string? reporterName = null, ReportChannel channel = ReportChannel.Denunciation,
+        string? fileText = null)
     {
         var draft = new ReportDraft
         {
@@ -90,6 +91,11 @@ public sealed class CaseWorld
         Assert.NotNull(pending);
         await using (pending)
         {
+            if (fileText is not null)
+            {
+                Assert.Equal(FileProblem.None, await pending.AddFileAsync("bien-ban.txt", "text/plain", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(fileText)), CancellationToken.None));
+            }
+
             var code = await pending.CommitAsync(CancellationToken.None);
             return new Submitted(pending.Id, pending.Receipt.FormatForDisplay(), code);
         }

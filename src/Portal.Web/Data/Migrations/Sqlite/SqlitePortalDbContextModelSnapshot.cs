@@ -990,6 +990,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<DateOnly?>("DestroyedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 

@@ -18,6 +18,8 @@ public enum CaseAccess
     Recused,
     /// <summary>Entitled, but has not yet confirmed having no conflict of interest with this case.</summary>
     ConflictUnconfirmed,
+    /// <summary>Destroyed after its retention period: only the stub is left, nothing to open.</summary>
+    Destroyed,
 }
 
 /// <summary>
@@ -35,6 +37,11 @@ public sealed class CaseGate(Inboxes inboxes, KeyRing ring, StaffTags tags)
         if (await IsRecusedAsync(db, report.Id, userId, cancellationToken))
         {
             return (CaseAccess.Recused, null);
+        }
+
+        if (report.DestroyedOn is not null)
+        {
+            return (CaseAccess.Destroyed, null);
         }
 
         var personal = await db.CaseKeys.AsNoTracking().Where(k => k.ReportId == report.Id && k.UserId == userId)
