@@ -98,6 +98,10 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
             reportId = (await db.Reports.OrderByDescending(r => r.CaseCode).FirstAsync()).Id;
         }
 
+        // The handler works the case, quoting the report in every free text the workflow keeps.
+        await factory.Services.GetRequiredService<CaseReader>().ConfirmNoConflictAsync(world.Handler.Id, world.HandlerSession, reportId);
+        await WorkCaseAsync(factory, new CaseActor(world.Handler.Id, world.HandlerSession, false), reportId, canary);
+
         // Nothing in the clear at rest: every file of the data folder (database, WAL, attachments, keys), logs, Hangfire.
         var needle = Encoding.UTF8.GetBytes(canary);
         foreach (var file in Directory.EnumerateFiles(factory.DataDirectory, "*", SearchOption.AllDirectories))
@@ -118,7 +122,6 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
 
         // The entitled handler reads content, never the identity.
         var reader = factory.Services.GetRequiredService<CaseReader>();
-        await reader.ConfirmNoConflictAsync(world.Handler.Id, world.HandlerSession, reportId);
         var (access, caseFile) = await reader.OpenAsync(world.Handler.Id, world.HandlerSession, reportId);
         var view = caseFile?.Report;
         Assert.Equal(CaseAccess.Opened, access);
@@ -151,5 +154,30 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
             using var handlerInbox = await inboxes.OpenAsync(world.DepartmentId, world.Handler.Id, world.HandlerSession);
             Assert.False(Sealing.TryOpenKey(report.IdentityKeyForVault!, handlerInbox!, ReportCipher.Ad(reportId, "identity-key-vault"), out _));
         }
+    }
+
+    private static async Task WorkCaseAsync(LoggingFactory factory, CaseActor handler, Guid reportId, string canary)
+    {
+        var workflow = factory.Services.GetRequiredService<CaseWorkflow>();
+        async Task StepAsync(CaseAction action, Func<CaseCommand, CaseCommand>? configure = null)
+        {
+            await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+            var version = (await db.Reports.AsNoTracking().SingleAsync(r => r.Id == reportId)).Version;
+            var command = new CaseCommand { ReportId = reportId, Version = version, Action = action, Reason = $"reason {canary}", LegalGround = "Luật Tố cáo 2018" };
+            var result = await workflow.RunAsync(handler, configure is null ? command : configure(command));
+            Assert.True(result.Outcome == CaseOutcome.Done, result.ToString());
+        }
+
+        await StepAsync(CaseAction.Classify, c => c with { Track = ReportTrack.IdentifiedDenunciation });
+        await StepAsync(CaseAction.Accept);
+        var notes = factory.Services.GetRequiredService<CaseNotes>();
+        Assert.Equal(CaseOutcome.Done, (await notes.AddAsync(handler, reportId, NoteKind.Note, $"note {canary}", null)).Outcome);
+        Assert.Equal(CaseOutcome.Done, (await notes.AddAsync(handler, reportId, NoteKind.Task, $"task {canary}", null)).Outcome);
+        Assert.Equal(CaseAccess.Opened, await factory.Services.GetRequiredService<CaseReader>().ReplyAsync(handler.UserId, handler.Session, reportId, $"answer {canary}"));
+        await StepAsync(CaseAction.ProposeConclusion, c => c with
+        {
+            Outcome = ConclusionOutcome.Substantiated, Findings = $"findings {canary}",
+            Actions = [new ProposedAction(ActionKind.Discipline, $"action {canary}", false)],
+        });
     }
 }
