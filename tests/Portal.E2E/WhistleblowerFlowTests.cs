@@ -57,13 +57,20 @@ public sealed class WhistleblowerFlowTests(BrowserFixture fixture)
         await handler.WaitForSelectorAsync($"#case-messages >> text={marker}-A");
     }
 
+    /// <summary>Opens a staff page and waits for its circuit: input typed into the prerendered copy would be lost.</summary>
+    internal static async Task GotoInteractiveAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+    }
+
     /// <summary>
     /// The list shows codes, not content: find the case by its code, then confirm having no conflict of interest,
     /// which the portal asks before a handler first sees a case's content.
     /// </summary>
     internal static async Task OpenCaseAsync(IPage handler, string caseCode)
     {
-        await handler.GotoAsync("/cases");
+        await GotoInteractiveAsync(handler, "/cases");
         await handler.FillAsync("#filter-code", caseCode);
         await handler.ClickAsync($"#cases >> text={caseCode}");
         await handler.WaitForSelectorAsync("#conflict-gate, #case-content");

@@ -104,5 +104,8 @@ public static class PublicStatus
         _ => stage.ToString(),
     }}";
 
+    /// <summary>A reporter may withdraw until the case is settled (Law on Denunciations Art 33); a concluded case stays concluded.</summary>
+    public static bool CanWithdraw(CaseStage stage) => IsOpenForReporter(stage) && stage != CaseStage.Concluded;
+
     private static bool IsOpenForReporter(CaseStage stage) => CaseTransitions.IsOpen(stage);
 }

@@ -146,7 +146,13 @@ public sealed class Mailbox(
     }
 
     public async Task<bool> WithdrawAsync(string? token, CancellationToken cancellationToken) =>
-        await UpdateAsync(token, r => r.WithdrawnOn ??= Today, cancellationToken);
+        await UpdateAsync(token, r =>
+        {
+            if (Cases.PublicStatus.CanWithdraw(r.Stage))
+            {
+                r.WithdrawnOn ??= Today;
+            }
+        }, cancellationToken);
 
     public async Task<bool> RequestProtectionAsync(string? token, CancellationToken cancellationToken) =>
         await UpdateAsync(token, r =>
