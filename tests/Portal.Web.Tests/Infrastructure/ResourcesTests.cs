@@ -49,7 +49,9 @@ public sealed partial class ResourcesTests
             .Concat(Enum.GetNames<Portal.Web.Features.Organisation.UnitRole>().Select(k => $"UnitRole.{k}"))
             .Concat(Enum.GetNames<Portal.Crypto.CodeError>().Select(k => $"Code.{k}"))
             .Concat(Enum.GetNames<Portal.Web.Features.Intake.Metadata.MetadataKind>().Select(k => $"Metadata.{k}"))
-            .Concat(Portal.Web.Features.Audit.AuditActions.All.Select(a => $"AuditAction.{a}"));
+            .Concat(Portal.Web.Features.Audit.AuditActions.All.Select(a => $"AuditAction.{a}"))
+            // Case steps are labelled from their action's text; every other case and identity action has its own.
+            .Concat(Portal.Web.Features.Cases.CaseAudit.All.Where(a => Portal.Web.Features.Cases.CaseAudit.StepOf(a) is null).Select(a => $"AuditAction.{a}"));
 
         Assert.Empty(expected.Except(known));
     }

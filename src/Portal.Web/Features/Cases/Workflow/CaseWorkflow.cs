@@ -127,4 +127,16 @@ public static class CaseAudit
     public const string Destroyed = "case.destroyed";
 
     public static string Step(CaseAction action) => $"case.{action.ToString().ToLowerInvariant()}";
+
+    /// <summary>The step named by an audit action, when it is one (for labels on the audit page).</summary>
+    public static CaseAction? StepOf(string action) =>
+        Enum.GetValues<CaseAction>().Cast<CaseAction?>().FirstOrDefault(a => Step(a!.Value) == action);
+
+    /// <summary>Every case and identity action, for the audit page's filter.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Viewed, Exported, Refused, ConflictConfirmed, ConflictDeclared, NoteAdded, RecordedByStaff, Destroyed,
+        IdentityRequested, IdentityApproved, IdentityRefused, IdentityViewed,
+        .. Enum.GetValues<CaseAction>().Where(a => a != CaseAction.Received).Select(Step),
+    ];
 }
