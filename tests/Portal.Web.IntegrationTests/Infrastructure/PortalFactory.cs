@@ -12,8 +12,14 @@ namespace Portal.Web.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N")))
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
+    public PortalFactory(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
     }
 
     public string DataDirectory { get; }

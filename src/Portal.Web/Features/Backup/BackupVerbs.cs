@@ -66,6 +66,7 @@ public static class BackupExtensions
         services.AddSingleton<PortalRestore>();
         services.AddTransient<IVerb, BackupVerb>();
         services.AddTransient<IVerb, RestoreVerb>();
+        services.AddHostedService<KeyMaterialCheck>();
         return services;
     }
 }
