@@ -6,6 +6,7 @@ using Portal.Web.Features.Intake.FollowUp;
 using Portal.Web.Features.Keys;
 using Portal.Web.IntegrationTests.Features.Cases;
 using Portal.Web.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Portal.Web.IntegrationTests.Features.Backup;
 
