@@ -16,11 +16,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
-    public PortalFactory(string dataDirectory)
+    // Not public: xUnit wants a class fixture to have exactly one public constructor.
+    private PortalFactory(string dataDirectory)
     {
         DataDirectory = dataDirectory;
     }
+
+    /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
+    public static PortalFactory On(string dataDirectory) => new(dataDirectory);
 
     public string DataDirectory { get; }
 

@@ -76,7 +76,7 @@ public sealed class BackupRestoreTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(0, verifyExit);
         Assert.StartsWith("OK: ", verifyOutput, StringComparison.Ordinal);
 
-        using var copy = new PortalFactory(restored);
+        using var copy = PortalFactory.On(restored);
         var reports = await copy.Services.QueryAsync(db => db.Reports.AsNoTracking().Select(r => r.Id).ToListAsync());
         // One consistent moment: everything committed before the backup started, nothing from after it ended.
         Assert.True(reports.Count >= beforeBackup, $"{reports.Count} restored, {beforeBackup} committed before the backup");
