@@ -3,6 +3,7 @@ using Portal.Web.Data;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Audit;
+using Portal.Web.Features.Backup;
 using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Demo;
@@ -27,6 +28,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalDeadlines();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
+    builder.Services.AddPortalBackup();
     builder.Services.AddPortalVerbs();
 
     var app = builder.Build();

@@ -12,9 +12,18 @@ namespace Portal.Web.IntegrationTests.Infrastructure;
 public class PortalFactory : WebApplicationFactory<Program>
 {
     public PortalFactory()
+        : this(Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N")))
     {
-        DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     }
+
+    // Not public: xUnit wants a class fixture to have exactly one public constructor.
+    private PortalFactory(string dataDirectory)
+    {
+        DataDirectory = dataDirectory;
+    }
+
+    /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
+    public static PortalFactory On(string dataDirectory) => new(dataDirectory);
 
     public string DataDirectory { get; }
 

@@ -91,6 +91,7 @@ public static class Verbs
     private static string? OperatorMessage(Exception e) => e switch
     {
         StartupException s => s.Message,
+        VerbException v => v.Message,
         OptionsValidationException o => $"invalid configuration: {string.Join("; ", o.Failures)}",
         _ => null,
     };
