@@ -35,7 +35,14 @@ public sealed class StaffTags
         var content = RandomNumberGenerator.GetBytes(KeySize);
         try
         {
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            // Owner-only from the first byte: whoever reads this key can tell which recusal tag belongs to whom.
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var stream = new FileStream(file, options);
             stream.Write(content);
             return content;
         }
