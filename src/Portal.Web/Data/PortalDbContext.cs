@@ -19,6 +19,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Keys.Inbox> Inboxes => Set<Features.Keys.Inbox>();
     public DbSet<Features.Keys.InboxGrant> InboxGrants => Set<Features.Keys.InboxGrant>();
     public DbSet<Features.Deadlines.Rules.DeadlineRule> DeadlineRules => Set<Features.Deadlines.Rules.DeadlineRule>();
+    public DbSet<Features.Deadlines.Calendar.CalendarOverrideEntry> CalendarOverrides => Set<Features.Deadlines.Calendar.CalendarOverrideEntry>();
     public DbSet<Features.Audit.AuditEntry> AuditEntries => Set<Features.Audit.AuditEntry>();
     public DbSet<Features.Intake.CaseNumber> CaseNumbers => Set<Features.Intake.CaseNumber>();
     public DbSet<Features.Intake.Report> Reports => Set<Features.Intake.Report>();

@@ -39,7 +39,18 @@ public static class AuditActions
     public const string FileOpened = "report.file-opened";
     public const string ReplySent = "report.reply-sent";
 
+    /// <summary>An administrator added a working-calendar override; the subject is its date, the detail its kind, name and basis.</summary>
+    public const string CalendarOverrideAdded = "calendar.override-added";
+
+    public const string CalendarOverrideRemoved = "calendar.override-removed";
+
+    /// <summary>A deadline rule got a new version; the subject is the rule code, the detail what changed and from when.</summary>
+    public const string DeadlineRuleRevised = "deadline-rule.revised";
+
     /// <summary>Every action above, in the order the audit page offers them as filters.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [SignIn, SignInFailed, SignOut, InboxCreated, InboxGranted, InboxRevoked, ReportOpened, ReportRefused, FileOpened, ReplySent];
+        [
+            SignIn, SignInFailed, SignOut, InboxCreated, InboxGranted, InboxRevoked, ReportOpened, ReportRefused, FileOpened, ReplySent,
+            CalendarOverrideAdded, CalendarOverrideRemoved, DeadlineRuleRevised,
+        ];
 }

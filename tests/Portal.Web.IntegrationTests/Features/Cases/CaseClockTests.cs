@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Cases;
+using Portal.Web.Features.Deadlines.Calendar;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Intake;
 using Portal.Web.Features.Keys;
@@ -31,7 +32,8 @@ public sealed class CaseClockTests(CaseFixture fixture) : IClassFixture<CaseFixt
         var resumed = await ClockAsync(report.Id, RuleCodes.DenunciationSettle);
         var today = DepartmentDate.Of(World.Factory.Clock.GetUtcNow());
         Assert.Null(resumed.PausedOn);
-        Assert.Equal(DueDates.Calendar.AddCalendarDays(today, remaining), resumed.DueOn);
+        var calendar = await World.Factory.Services.GetRequiredService<WorkingCalendars>().CurrentAsync();
+        Assert.Equal(calendar.AddCalendarDays(today, remaining), resumed.DueOn);
     }
 
     private static void Done(CaseResult result) => Assert.True(result.Outcome == CaseOutcome.Done, result.ToString());

@@ -17,6 +17,8 @@ public sealed class NavMenuTests : PortalTestContext
         Assert.Contains("Quản trị", menu.Markup, StringComparison.Ordinal);
         Assert.NotNull(menu.Find("a[href='/admin/accounts']"));
         Assert.Contains("Nhật ký hoạt động", menu.Find("a[href='/admin/audit']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Lịch làm việc", menu.Find("a[href='/admin/calendar']").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Quy tắc thời hạn", menu.Find("a[href='/admin/deadline-rules']").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Calendar;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Intake;
 
@@ -8,14 +9,15 @@ namespace Portal.Web.Features.Deadlines.Clocks;
 /// <summary>
 /// Starts, pauses, resumes and stops a case's clocks inside the caller's unit of work (the caller saves), and
 /// keeps <see cref="Report.DueOn"/> equal to the earliest running due date so the inbox can sort on it.
+/// Due dates are computed with the calendar stored when they are computed; a later override does not move them
+/// (docs/working-calendar.md, section 4).
 /// </summary>
 internal static class ClockBook
 {
     /// <summary>Starts the clock for the rule in force on <paramref name="day"/>; false when no such rule is in force (nothing starts).</summary>
     public static async Task<bool> StartAsync(PortalDbContext db, Report report, string code, DateOnly day, CancellationToken cancellationToken)
     {
-        var rule = (await db.DeadlineRules.AsNoTracking().Where(r => r.Code == code).ToListAsync(cancellationToken))
-            .FirstOrDefault(r => r.IsInForceOn(day));
+        var rule = await DueDates.InForceAsync(db, code, day, cancellationToken);
         if (rule is null)
         {
             return false;
@@ -26,7 +28,8 @@ internal static class ClockBook
             return true;
         }
 
-        db.CaseClocks.Add(new CaseClock { ReportId = report.Id, RuleId = rule.Id, RuleCode = code, StartedOn = day, DueOn = DueDates.Due(rule, day) });
+        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
+        db.CaseClocks.Add(new CaseClock { ReportId = report.Id, RuleId = rule.Id, RuleCode = code, StartedOn = day, DueOn = DueDates.Due(calendar, rule, day) });
         return true;
     }
 
@@ -57,7 +60,7 @@ internal static class ClockBook
     /// <summary>A paused clock gets back exactly the time it had left when it paused, counted in its rule's unit from the day it resumes.</summary>
     public static async Task ResumeAsync(PortalDbContext db, Guid reportId, DateOnly day, CancellationToken cancellationToken)
     {
-        var calendar = DueDates.Calendar;
+        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
         foreach (var clock in await RunningAsync(db, reportId, cancellationToken))
         {
             if (clock.PausedOn is not { } paused)

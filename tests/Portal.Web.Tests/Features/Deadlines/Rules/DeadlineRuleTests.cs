@@ -1,9 +1,12 @@
+using Portal.Web.Features.Deadlines.Calendar;
 using Portal.Web.Features.Deadlines.Rules;
 
 namespace Portal.Web.Tests.Features.Deadlines.Rules;
 
 public sealed class DeadlineRuleTests
 {
+    private static readonly WorkingCalendar Statutory = WorkingCalendar.CreateStatutory();
+
     private static DeadlineRule Rule(string code) => DeadlineRuleSeed.Rules.Single(r => r.Code == code);
 
     [Fact]
@@ -22,7 +25,7 @@ public sealed class DeadlineRuleTests
     public void Due_SkipsTet_WhenAcceptanceDeadlineSpansLunarNewYear()
     {
         // Received Thursday 12 February 2026; Tết 2026 keeps offices closed 16–20 February.
-        var due = DueDates.Due(Rule(RuleCodes.DenunciationAccept), new DateOnly(2026, 2, 12));
+        var due = DueDates.Due(Statutory, Rule(RuleCodes.DenunciationAccept), new DateOnly(2026, 2, 12));
 
         Assert.Equal(new DateOnly(2026, 3, 2), due);
     }
@@ -31,7 +34,7 @@ public sealed class DeadlineRuleTests
     public void Due_MovesCalendarDayDeadline_OffAWeekend()
     {
         // 30 days after 2026-10-02 is Sunday 1 November: the limit moves to Monday.
-        var due = DueDates.Due(Rule(RuleCodes.DenunciationSettle), new DateOnly(2026, 10, 2));
+        var due = DueDates.Due(Statutory, Rule(RuleCodes.DenunciationSettle), new DateOnly(2026, 10, 2));
 
         Assert.Equal(new DateOnly(2026, 11, 2), due);
     }
