@@ -5,6 +5,7 @@ using Portal.Web.Features.Administration;
 using Portal.Web.Features.Audit;
 using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
+using Portal.Web.Features.Deadlines.Alerts;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
 using Portal.Web.Features.Keys;
@@ -25,6 +26,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalIntake();
     builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
+    builder.Services.AddPortalAlerts();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalVerbs();
