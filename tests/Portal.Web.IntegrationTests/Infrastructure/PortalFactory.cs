@@ -11,9 +11,19 @@ namespace Portal.Web.IntegrationTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    private readonly bool ownsData = true;
+
     public PortalFactory()
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>Another instance of the portal on an existing data folder (a restart, or a second node), sharing the clock; it leaves the folder in place.</summary>
+    public PortalFactory(string dataDirectory, FakeTimeProvider clock)
+    {
+        DataDirectory = dataDirectory;
+        Clock = clock;
+        ownsData = false;
     }
 
     public string DataDirectory { get; }
@@ -51,7 +61,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsData)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

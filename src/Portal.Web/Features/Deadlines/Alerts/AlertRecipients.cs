@@ -15,24 +15,30 @@ public sealed class AlertRecipients(OrganisationDirectory directory, CaseGate ga
 {
     public async Task<IReadOnlyList<Guid>> ForAsync(PortalDbContext db, Guid reportId, Guid handlingUnitId, AlertLevel level, CancellationToken cancellationToken)
     {
-        var people = new List<Guid>();
-        var assigned = await db.CaseAssignments.AsNoTracking().Where(a => a.ReportId == reportId).Select(a => a.UserId).ToListAsync(cancellationToken);
-        people.AddRange(assigned);
+        var people = await AllowedAsync(db, reportId,
+            await db.CaseAssignments.AsNoTracking().Where(a => a.ReportId == reportId).Select(a => a.UserId).ToListAsync(cancellationToken), cancellationToken);
 
-        // A case nobody is assigned to is everyone's and no one's: its first alert goes to the head at once.
-        if (level >= AlertLevel.Head || assigned.Count == 0)
+        // A case nobody is assigned to is everyone's and no one's: its first alert goes to the head at once. A head
+        // who is recused (or has no account) is skipped, and the Director hears in their place.
+        if (level >= AlertLevel.Head || people.Count == 0)
         {
-            var head = await AccountOfAsync(db, await directory.HeadOfAsync(handlingUnitId, cancellationToken), cancellationToken);
+            var head = await AllowedAsync(db, reportId, await AccountOfAsync(db, await directory.HeadOfAsync(handlingUnitId, cancellationToken), cancellationToken), cancellationToken);
             people.AddRange(head);
             if (level >= AlertLevel.Director || head.Count == 0)
             {
-                people.AddRange(await AccountOfAsync(db, await directory.DirectorAsync(cancellationToken), cancellationToken));
+                people.AddRange(await AllowedAsync(db, reportId, await AccountOfAsync(db, await directory.DirectorAsync(cancellationToken), cancellationToken), cancellationToken));
             }
         }
 
-        var enabled = await db.Users.AsNoTracking().Where(u => people.Contains(u.Id) && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+        return people.Distinct().ToList();
+    }
+
+    /// <summary>Enabled accounts that are not recused from the case.</summary>
+    private async Task<List<Guid>> AllowedAsync(PortalDbContext db, Guid reportId, List<Guid> candidates, CancellationToken cancellationToken)
+    {
+        var enabled = await db.Users.AsNoTracking().Where(u => candidates.Contains(u.Id) && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
         var result = new List<Guid>();
-        foreach (var id in people.Distinct().Where(enabled.Contains))
+        foreach (var id in candidates.Distinct().Where(enabled.Contains))
         {
             if (!await gate.IsRecusedAsync(db, reportId, id, cancellationToken))
             {
