@@ -55,7 +55,9 @@ public sealed class AlertDeliveryJob(
             {
                 var address = await MailRecipients.AddressAsync(db, delivery.UserId, cancellationToken)
                     ?? throw new InvalidOperationException("The recipient has no e-mail address any more.");
-                await mailer.SendAsync(address, notice, delivery.Id, DepartmentDate.Of(now), cancellationToken);
+                // Not cancelled by a stopping host: a send cut off after the server took the message would be sent
+                // again by the next attempt. The SMTP timeout bounds it instead.
+                await mailer.SendAsync(address, notice, delivery.Id, DepartmentDate.Of(now), CancellationToken.None);
             }
 
             delivery.State = DeliveryState.Sent;
