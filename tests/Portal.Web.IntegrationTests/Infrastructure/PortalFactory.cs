@@ -18,8 +18,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     }
 
-    /// <summary>Another instance of the portal on an existing data folder (a restart, or a second node), sharing the clock; it leaves the folder in place.</summary>
-    public PortalFactory(string dataDirectory, FakeTimeProvider clock)
+    // Private: xunit class fixtures need a single public constructor.
+    private PortalFactory(string dataDirectory, FakeTimeProvider clock)
     {
         DataDirectory = dataDirectory;
         Clock = clock;
@@ -27,6 +27,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
+
+    /// <summary>An instance of the portal on a given data folder (a restart, or a second node), sharing the clock; it leaves the folder in place.</summary>
+    public static PortalFactory On(string dataDirectory, FakeTimeProvider clock) => new(dataDirectory, clock);
 
     /// <summary>Starts at the real time: Identity checks lockout and TOTP against the system clock, and both must agree.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
