@@ -6,6 +6,7 @@ using Portal.Web.Features.Audit;
 using Portal.Web.Features.Backup;
 using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
+using Portal.Web.Features.Deadlines.Alerts;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
 using Portal.Web.Features.Keys;
@@ -26,6 +27,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalIntake();
     builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
+    builder.Services.AddPortalAlerts();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
@@ -40,7 +42,6 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalIntake();
     app.MapPortalCases();
     app.MapPortalJobsDashboard();
-    app.UsePortalRecurringJobs();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -36,6 +36,11 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Cases.IdentityRequest> IdentityRequests => Set<Features.Cases.IdentityRequest>();
     public DbSet<Features.Cases.CaseLink> CaseLinks => Set<Features.Cases.CaseLink>();
     public DbSet<Features.Deadlines.Clocks.CaseClock> CaseClocks => Set<Features.Deadlines.Clocks.CaseClock>();
+    public DbSet<Features.Deadlines.Clocks.ClockAlertPoint> ClockAlertPoints => Set<Features.Deadlines.Clocks.ClockAlertPoint>();
+    public DbSet<Features.Deadlines.Alerts.DeadlineAlert> DeadlineAlerts => Set<Features.Deadlines.Alerts.DeadlineAlert>();
+    public DbSet<Features.Deadlines.Alerts.AlertDelivery> AlertDeliveries => Set<Features.Deadlines.Alerts.AlertDelivery>();
+    public DbSet<Features.Deadlines.Alerts.LeaderDigest> LeaderDigests => Set<Features.Deadlines.Alerts.LeaderDigest>();
+    public DbSet<Features.Deadlines.Alerts.Notification> Notifications => Set<Features.Deadlines.Alerts.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

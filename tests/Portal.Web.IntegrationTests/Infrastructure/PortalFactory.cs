@@ -11,21 +11,28 @@ namespace Portal.Web.IntegrationTests.Infrastructure;
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
+    private readonly bool ownsData = true;
+
     public PortalFactory()
         : this(Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N")))
     {
     }
 
     // Not public: xUnit wants a class fixture to have exactly one public constructor.
-    private PortalFactory(string dataDirectory)
+    private PortalFactory(string dataDirectory, FakeTimeProvider? clock = null, bool ownsData = true)
     {
         DataDirectory = dataDirectory;
+        Clock = clock ?? Clock;
+        this.ownsData = ownsData;
     }
 
     /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
     public static PortalFactory On(string dataDirectory) => new(dataDirectory);
 
     public string DataDirectory { get; }
+
+    /// <summary>An instance of the portal on a given data folder (a restart, or a second node), sharing the clock; it leaves the folder in place.</summary>
+    public static PortalFactory On(string dataDirectory, FakeTimeProvider clock) => new(dataDirectory, clock, ownsData: false);
 
     /// <summary>Starts at the real time: Identity checks lockout and TOTP against the system clock, and both must agree.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -60,7 +67,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsData)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

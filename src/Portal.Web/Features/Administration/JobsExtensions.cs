@@ -34,6 +34,7 @@ public static class JobsExtensions
             server.ShutdownTimeout = TimeSpan.FromSeconds(5);
             server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
+        services.AddHostedService<RecurringJobs>();
         return services;
     }
 

@@ -45,6 +45,15 @@ public sealed class OrganisationDirectory(IDbContextFactory<PortalDbContext> con
             .FirstOrDefaultAsync(s => s.UnitId == unitId && s.UnitRole == UnitRole.Head && s.IsActive, cancellationToken);
     }
 
+    /// <summary>The Director: the head of the root unit (the Department), or null while none is recorded.</summary>
+    public async Task<StaffMember?> DirectorAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.StaffMembers.AsNoTracking()
+            .Where(s => s.UnitRole == UnitRole.Head && s.IsActive && db.Units.Any(u => u.Id == s.UnitId && u.ParentId == null))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The unit and every unit below it (a head answers for all of them).</summary>
     public async Task<IReadOnlyList<Guid>> SelfAndDescendantsAsync(Guid unitId, CancellationToken cancellationToken = default)
     {

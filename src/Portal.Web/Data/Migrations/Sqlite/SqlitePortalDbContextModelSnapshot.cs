@@ -540,6 +540,181 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("RecommendedActions");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.AlertDelivery", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AlertId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Channel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.HasIndex("AlertId", "UserId", "Channel")
+                        .IsUnique();
+
+                    b.HasIndex("DigestId", "UserId", "Channel")
+                        .IsUnique();
+
+                    b.ToTable("AlertDeliveries");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.DeadlineAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Expanded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Point")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Expanded")
+                        .HasFilter("\"Expanded\" = 0");
+
+                    b.HasIndex("ClockId", "Round", "Point")
+                        .IsUnique();
+
+                    b.ToTable("DeadlineAlerts");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.LeaderDigest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("LeaderDigests");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Assignees")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DeliveryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "CreatedAt");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notifications");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Calendar.CalendarOverrideEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -628,11 +803,43 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("CaseClocks");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.ClockAlertPoint", b =>
+                {
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ClockId", "Round", "Point");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("ClockAlertPoints");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AlertPlan")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("50%:handler 80%:handler due:head +1:head +3:director");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -651,6 +858,13 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<string>("ExtensionNote")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionPlan")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<string>("LegalBasis")
                         .IsRequired()
@@ -688,10 +902,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.accept",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền",
+                            ExtensionPlan = "any:1x3wd",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1",
                             NameEn = "Decide whether to accept a denunciation",
                             NameVi = "Thụ lý hoặc không thụ lý tố cáo",
@@ -702,9 +918,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 2,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.forward",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2",
                             NameEn = "Forward a denunciation outside competence and notify",
                             NameVi = "Chuyển tố cáo không thuộc thẩm quyền và thông báo",
@@ -715,9 +933,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 3,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.notify-accepted",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3",
                             NameEn = "Notify acceptance to the denouncer and the person denounced",
                             NameVi = "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo",
@@ -728,10 +948,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 4,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.settle",
                             Duration = 30,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày",
+                            ExtensionPlan = "complex:1x30d especially-complex:2x30d",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3",
                             NameEn = "Settle a denunciation",
                             NameVi = "Giải quyết tố cáo",
@@ -742,9 +964,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 5,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.send-suspension",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 34",
                             NameEn = "Send a suspension or termination decision",
                             NameVi = "Gửi quyết định tạm đình chỉ, đình chỉ",
@@ -755,9 +979,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 6,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.send-conclusion",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 35 khoản 3",
                             NameEn = "Send the conclusion and notify the denouncer",
                             NameVi = "Gửi kết luận, thông báo cho người tố cáo",
@@ -768,10 +994,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 7,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.act-on-conclusion",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Có dấu hiệu tội phạm: chuyển ngay cơ quan điều tra",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 36",
                             NameEn = "Act on the conclusion",
                             NameVi = "Xử lý theo kết luận nội dung tố cáo",
@@ -782,10 +1010,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 8,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.publish",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Niêm yết ít nhất 15 ngày liên tục",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 40",
                             NameEn = "Publish the conclusion",
                             NameVi = "Công khai kết luận nội dung tố cáo",
@@ -796,9 +1026,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 9,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.forwarded-report",
                             Duration = 20,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 26 khoản 2",
                             NameEn = "Report back on a denunciation forwarded by the press or an authority",
                             NameVi = "Báo cáo kết quả tố cáo do báo chí, cơ quan chuyển đến",
@@ -809,9 +1041,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 10,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "denunciation.review",
                             Duration = 20,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tố cáo 25/2018/QH14, Điều 37",
                             NameEn = "Review a repeated denunciation",
                             NameVi = "Xem xét tố cáo tiếp",
@@ -822,9 +1056,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 11,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "petition.intake-outcome",
                             Duration = 10,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Tiếp công dân 42/2013/QH13, Điều 28",
                             NameEn = "Tell the citizen the outcome of intake",
                             NameVi = "Thông báo kết quả tiếp nhận kiến nghị, phản ánh",
@@ -835,11 +1071,13 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 12,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "complaint.accept",
                             Duration = 10,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             EffectiveTo = new DateOnly(2026, 6, 30),
                             ExtensionNote = "Có thể thành 7 ngày làm việc từ 01/7/2026 (cần kiểm tra)",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 27; Thông tư 07/2013/TT-TTCP",
                             NameEn = "Accept a complaint",
                             NameVi = "Thụ lý khiếu nại",
@@ -850,10 +1088,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 13,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "complaint.settle",
                             Duration = 30,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày",
+                            ExtensionPlan = "complex:1x15d",
                             LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 28",
                             NameEn = "Settle a first complaint",
                             NameVi = "Giải quyết khiếu nại lần đầu",
@@ -864,10 +1104,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 14,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "staff-report.handle",
                             Duration = 15,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Phức tạp: 30 ngày",
+                            ExtensionPlan = "complex:1x15d",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66",
                             NameEn = "Handle a staff report of corruption",
                             NameVi = "Xử lý báo cáo về hành vi tham nhũng",
@@ -878,9 +1120,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 15,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "conflict.report",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 30–31",
                             NameEn = "Report a conflict of interest",
                             NameVi = "Báo cáo xung đột lợi ích",
@@ -891,9 +1135,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 16,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "gift.report",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 26",
                             NameEn = "Report and hand in a gift that could not be refused",
                             NameVi = "Báo cáo và nộp lại quà tặng không từ chối được",
@@ -904,9 +1150,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 17,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "declaration.first",
                             Duration = 10,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36",
                             NameEn = "First asset declaration after placement",
                             NameVi = "Kê khai tài sản lần đầu",
@@ -917,9 +1165,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 18,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "declaration.correct",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38",
                             NameEn = "Correct a declaration",
                             NameVi = "Bổ sung, giải trình bản kê khai",
@@ -930,10 +1180,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 19,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "suspension.decide",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn tạm đình chỉ: 90 ngày",
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
                             NameEn = "Decide a temporary suspension or transfer",
                             NameVi = "Quyết định tạm đình chỉ, chuyển vị trí công tác",
@@ -944,9 +1196,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 20,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "heads-responsibility.consider",
                             Duration = 30,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 79",
                             NameEn = "Consider a head's responsibility",
                             NameVi = "Xem xét trách nhiệm người đứng đầu",
@@ -957,9 +1211,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 21,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "anonymous.triage",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)",
                             NameEn = "Triage anonymous information",
                             NameVi = "Phân loại thông tin nặc danh",
@@ -970,9 +1226,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 22,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "anonymous.check",
                             Duration = 60,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)",
                             NameEn = "Check anonymous information",
                             NameVi = "Kiểm tra thông tin nặc danh",
@@ -983,10 +1241,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 23,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "complaint.accept",
                             Duration = 7,
                             EffectiveFrom = new DateOnly(2026, 7, 1),
                             ExtensionNote = "Cần đối chiếu văn bản hợp nhất chính thức",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)",
                             NameEn = "Accept a complaint",
                             NameVi = "Thụ lý khiếu nại",
@@ -1600,11 +1860,63 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.AlertDelivery", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Alerts.DeadlineAlert", null)
+                        .WithMany()
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Portal.Web.Features.Deadlines.Alerts.LeaderDigest", null)
+                        .WithMany()
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Portal.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.LeaderDigest", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Alerts.Notification", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Alerts.AlertDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Accounts.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.CaseClock", b =>
                 {
                     b.HasOne("Portal.Web.Features.Intake.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.ClockAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Clocks.CaseClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -29,7 +29,9 @@ internal static class ClockBook
         }
 
         var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
-        db.CaseClocks.Add(new CaseClock { ReportId = report.Id, RuleId = rule.Id, RuleCode = code, StartedOn = day, DueOn = DueDates.Due(calendar, rule, day) });
+        var clock = new CaseClock { ReportId = report.Id, RuleId = rule.Id, RuleCode = code, StartedOn = day, DueOn = DueDates.Due(calendar, rule, day) };
+        db.CaseClocks.Add(clock);
+        Schedule(db, clock, rule, day, calendar);
         return true;
     }
 
@@ -73,7 +75,33 @@ internal static class ClockBook
                 ? calendar.AddWorkingDays(day, Math.Max(0, calendar.WorkingDaysBetween(paused, clock.DueOn)))
                 : calendar.AddCalendarDays(day, Math.Max(0, clock.DueOn.DayNumber - paused.DayNumber));
             clock.PausedOn = null;
+            foreach (var point in await db.ClockAlertPoints.Where(p => p.ClockId == clock.Id).ToListAsync(cancellationToken))
+            {
+                point.On = point.Point == "due" ? clock.DueOn : AlertSchedule.Resumed(point.On, paused, day, rule.Unit, calendar);
+            }
         }
+    }
+
+    /// <summary>
+    /// Extends a running, unpaused clock by one more extension of its rule's limit for a case of <paramref name="grade"/>;
+    /// false when the rule allows none (or no more). The alerts start a new round over the added time.
+    /// </summary>
+    public static async Task<bool> ExtendAsync(PortalDbContext db, CaseClock clock, ExtensionGrade grade, CancellationToken cancellationToken)
+    {
+        var rule = await db.DeadlineRules.AsNoTracking().FirstAsync(r => r.Id == clock.RuleId, cancellationToken);
+        if (clock.StoppedOn is not null || clock.PausedOn is not null ||
+            !ExtensionPlan.TryParse(rule.ExtensionPlan, out var plan, out _) || plan.LimitFor(grade) is not { } limit || clock.Extensions >= limit.Count)
+        {
+            return false;
+        }
+
+        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
+        var from = clock.DueOn;
+        clock.DueOn = AlertSchedule.Add(limit.Unit, from, limit.Length, calendar);
+        clock.Extensions++;
+        db.ClockAlertPoints.RemoveRange(await db.ClockAlertPoints.Where(p => p.ClockId == clock.Id).ToListAsync(cancellationToken));
+        Schedule(db, clock, rule, from, calendar);
+        return true;
     }
 
     /// <summary>The earliest due date among running, unpaused clocks (tracked changes included).</summary>
@@ -81,6 +109,17 @@ internal static class ClockBook
     {
         var running = await RunningAsync(db, report.Id, cancellationToken);
         report.DueOn = running.Where(c => c.PausedOn is null).Select(c => (DateOnly?)c.DueOn).Min();
+    }
+
+    /// <summary>Schedules the clock's alert points of its current round over the period from <paramref name="from"/> to its due date.</summary>
+    private static void Schedule(PortalDbContext db, CaseClock clock, DeadlineRule rule, DateOnly from, WorkingCalendar calendar)
+    {
+        // A plan an administrator broke must not stop the case: the default plan still warns.
+        var plan = AlertPlan.TryParse(rule.AlertPlan, out var parsed, out _) ? parsed : AlertPlan.Parse(AlertPlan.Default);
+        foreach (var (point, sequence, on) in AlertSchedule.For(plan, rule.Unit, from, clock.DueOn, calendar))
+        {
+            db.ClockAlertPoints.Add(new ClockAlertPoint { ClockId = clock.Id, Round = clock.Extensions, Point = point, Sequence = sequence, On = on });
+        }
     }
 
     private static async Task<List<CaseClock>> RunningAsync(PortalDbContext db, Guid reportId, CancellationToken cancellationToken)

@@ -17,6 +17,10 @@ public sealed class DeadlineRule : IVersioned
     public required string LegalBasis { get; set; }
     public string? ExtensionNote { get; set; }
     public bool PausesOnSuspension { get; set; }
+    /// <summary>When alerts go out and to which level (<see cref="Rules.AlertPlan"/>).</summary>
+    public string AlertPlan { get; set; } = Rules.AlertPlan.Default;
+    /// <summary>How many extensions of how long, by case grade (<see cref="Rules.ExtensionPlan"/>); empty: none.</summary>
+    public string ExtensionPlan { get; set; } = "";
     public DateOnly EffectiveFrom { get; set; }
     public DateOnly? EffectiveTo { get; set; }
     public long Version { get; set; }

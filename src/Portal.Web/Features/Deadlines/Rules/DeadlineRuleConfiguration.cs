@@ -12,6 +12,8 @@ internal sealed class DeadlineRuleConfiguration : IEntityTypeConfiguration<Deadl
         b.Property(r => r.NameEn).HasMaxLength(200);
         b.Property(r => r.LegalBasis).HasMaxLength(300);
         b.Property(r => r.ExtensionNote).HasMaxLength(300);
+        b.Property(r => r.AlertPlan).HasMaxLength(200).HasDefaultValue(AlertPlan.Default);
+        b.Property(r => r.ExtensionPlan).HasMaxLength(200).HasDefaultValue("");
         b.HasIndex(r => new { r.Code, r.EffectiveFrom }).IsUnique();
         b.HasData(DeadlineRuleSeed.Rules);
     }

@@ -11,13 +11,15 @@ internal static class DeadlineRuleSeed
     public static IReadOnlyList<DeadlineRule> Rules { get; } =
     [
         Rule(1, RuleCodes.DenunciationAccept, "Thụ lý hoặc không thụ lý tố cáo", "Decide whether to accept a denunciation", 7, DurationUnit.WorkingDays,
-            "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1", "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền"),
+            "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 1", "Đến 10 ngày làm việc nếu phải kiểm tra, xác minh ở nhiều nơi hoặc ủy quyền",
+            extensions: "any:1x3wd"),
         Rule(2, RuleCodes.DenunciationForward, "Chuyển tố cáo không thuộc thẩm quyền và thông báo", "Forward a denunciation outside competence and notify", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 24 khoản 2"),
         Rule(3, RuleCodes.DenunciationNotifyAccepted, "Thông báo việc thụ lý cho người tố cáo và người bị tố cáo", "Notify acceptance to the denouncer and the person denounced", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 29 khoản 3"),
         Rule(4, RuleCodes.DenunciationSettle, "Giải quyết tố cáo", "Settle a denunciation", 30, DurationUnit.Days,
-            "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3", "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày", pauses: true),
+            "Luật Tố cáo 25/2018/QH14, Điều 30; Nghị định 31/2019/NĐ-CP, Điều 3", "Phức tạp: gia hạn một lần 30 ngày; đặc biệt phức tạp: gia hạn hai lần, mỗi lần 30 ngày", pauses: true,
+            extensions: "complex:1x30d especially-complex:2x30d"),
         Rule(5, RuleCodes.DenunciationSendSuspension, "Gửi quyết định tạm đình chỉ, đình chỉ", "Send a suspension or termination decision", 5, DurationUnit.WorkingDays,
             "Luật Tố cáo 25/2018/QH14, Điều 34"),
         Rule(6, RuleCodes.DenunciationSendConclusion, "Gửi kết luận, thông báo cho người tố cáo", "Send the conclusion and notify the denouncer", 5, DurationUnit.WorkingDays,
@@ -35,9 +37,11 @@ internal static class DeadlineRuleSeed
         Rule(12, RuleCodes.ComplaintAccept, "Thụ lý khiếu nại", "Accept a complaint", 10, DurationUnit.WorkingDays,
             "Luật Khiếu nại 02/2011/QH13, Điều 27; Thông tư 07/2013/TT-TTCP", "Có thể thành 7 ngày làm việc từ 01/7/2026 (cần kiểm tra)", effectiveTo: new DateOnly(2026, 6, 30)),
         Rule(13, RuleCodes.ComplaintSettle, "Giải quyết khiếu nại lần đầu", "Settle a first complaint", 30, DurationUnit.Days,
-            "Luật Khiếu nại 02/2011/QH13, Điều 28", "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày"),
+            "Luật Khiếu nại 02/2011/QH13, Điều 28", "Phức tạp: 45 ngày; vùng sâu, vùng xa: 45/60 ngày",
+            extensions: "complex:1x15d"),
         Rule(14, "staff-report.handle", "Xử lý báo cáo về hành vi tham nhũng", "Handle a staff report of corruption", 15, DurationUnit.Days,
-            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66", "Phức tạp: 30 ngày"),
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 66", "Phức tạp: 30 ngày",
+            extensions: "complex:1x15d"),
         Rule(15, "conflict.report", "Báo cáo xung đột lợi ích", "Report a conflict of interest", 5, DurationUnit.WorkingDays,
             "Nghị định 59/2019/NĐ-CP, Điều 30–31"),
         Rule(16, "gift.report", "Báo cáo và nộp lại quà tặng không từ chối được", "Report and hand in a gift that could not be refused", 5, DurationUnit.WorkingDays,
@@ -62,10 +66,12 @@ internal static class DeadlineRuleSeed
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,
-        string? extension = null, bool pauses = false, DateOnly? effectiveTo = null, DateOnly? effectiveFrom = null) => new()
+        string? extension = null, bool pauses = false, DateOnly? effectiveTo = null, DateOnly? effectiveFrom = null, string extensions = "",
+        string alerts = AlertPlan.Default) => new()
     {
         Id = id, Code = code, NameVi = vi, NameEn = en, Duration = duration, Unit = unit, LegalBasis = basis,
         ExtensionNote = extension, PausesOnSuspension = pauses, EffectiveFrom = effectiveFrom ?? LawsInForce, EffectiveTo = effectiveTo, Version = 1,
+        AlertPlan = alerts, ExtensionPlan = extensions,
     };
 }
 

@@ -1,0 +1,68 @@
+using Portal.Web.Features.Deadlines.Calendar;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Rules;
+
+namespace Portal.Web.Features.Deadlines.Alerts;
+
+/// <summary>
+/// Everything an alert or digest may say, and nothing more: case code, step (the rule's name), due date, days
+/// overdue and who is assigned. Built from workflow metadata only; report content never enters it.
+/// </summary>
+public sealed record AlertNotice(
+    NotificationKind Kind, Guid? ReportId, string? CaseCode, int? RuleId, string? StepVi, string? StepEn, DateOnly? DueOn, int DaysOverdue,
+    string? Assignees, long? DigestId, IReadOnlyList<DigestItem> Items)
+{
+    public string? Step(bool english) => english ? StepEn : StepVi;
+}
+
+internal static class AlertNotices
+{
+    public static bool IsOverdue(DeadlineAlert alert) => alert.Point.StartsWith("overdue:", StringComparison.Ordinal);
+
+    /// <summary>Working days overdue on the day the alert was raised (0 before the due date passes).</summary>
+    public static int DaysOverdue(DeadlineAlert alert, WorkingCalendar calendar) =>
+        IsOverdue(alert) ? Math.Max(0, calendar.WorkingDaysBetween(alert.DueOn, alert.RaisedOn)) : 0;
+
+    public static AlertLevel LevelOf(DeadlineRule rule, DeadlineAlert alert, WorkingCalendar calendar)
+    {
+        var plan = AlertPlan.TryParse(rule.AlertPlan, out var parsed, out _) ? parsed : AlertPlan.Parse(AlertPlan.Default);
+        return IsOverdue(alert) ? plan.LevelOverdue(DaysOverdue(alert, calendar)) : plan.LevelOf(alert.Point);
+    }
+
+    /// <summary>The notice for a delivery, or null when its alert's case or clock is gone.</summary>
+    public static async Task<AlertNotice?> ForAsync(PortalDbContext db, AlertDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.DigestId is { } digestId)
+        {
+            var digest = await db.LeaderDigests.AsNoTracking().FirstOrDefaultAsync(d => d.Id == digestId, cancellationToken);
+            var items = digest is null ? [] : JsonSerializer.Deserialize<List<DigestItem>>(digest.Items) ?? [];
+            return digest is null ? null : new AlertNotice(NotificationKind.Digest, null, null, null, null, null, null, 0, null, digest.Id, items);
+        }
+
+        var alert = await db.DeadlineAlerts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == delivery.AlertId, cancellationToken);
+        if (alert is null)
+        {
+            return null;
+        }
+
+        var facts = await (from c in db.CaseClocks
+                           join r in db.Reports on c.ReportId equals r.Id
+                           join rule in db.DeadlineRules on c.RuleId equals rule.Id
+                           where c.Id == alert.ClockId
+                           select new { r.CaseCode, rule.Id, rule.NameVi, rule.NameEn }).FirstOrDefaultAsync(cancellationToken);
+        if (facts is null)
+        {
+            return null;
+        }
+
+        var assignees = await (from a in db.CaseAssignments
+                               join u in db.Users on a.UserId equals u.Id
+                               where a.ReportId == alert.ReportId
+                               orderby u.DisplayName
+                               select u.DisplayName).ToListAsync(cancellationToken);
+        return new AlertNotice(NotificationKind.Alert, alert.ReportId, facts.CaseCode, facts.Id, facts.NameVi, facts.NameEn, alert.DueOn,
+            DaysOverdue(alert, await StoredCalendar.LoadAsync(db, cancellationToken)), assignees.Count == 0 ? null : string.Join(", ", assignees), null, []);
+    }
+}
