@@ -36,6 +36,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Cases.IdentityRequest> IdentityRequests => Set<Features.Cases.IdentityRequest>();
     public DbSet<Features.Cases.CaseLink> CaseLinks => Set<Features.Cases.CaseLink>();
     public DbSet<Features.Deadlines.Clocks.CaseClock> CaseClocks => Set<Features.Deadlines.Clocks.CaseClock>();
+    public DbSet<Features.Deadlines.Clocks.ClockExtension> ClockExtensions => Set<Features.Deadlines.Clocks.ClockExtension>();
     public DbSet<Features.Deadlines.Clocks.ClockAlertPoint> ClockAlertPoints => Set<Features.Deadlines.Clocks.ClockAlertPoint>();
     public DbSet<Features.Deadlines.Alerts.DeadlineAlert> DeadlineAlerts => Set<Features.Deadlines.Alerts.DeadlineAlert>();
     public DbSet<Features.Deadlines.Alerts.AlertDelivery> AlertDeliveries => Set<Features.Deadlines.Alerts.AlertDelivery>();

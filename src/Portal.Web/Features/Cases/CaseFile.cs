@@ -7,7 +7,11 @@ namespace Portal.Web.Features.Cases;
 
 public sealed record EventView(CaseAction Action, CaseStage From, CaseStage To, string Actor, DateTimeOffset At, string? LegalGround, EventDetail Detail);
 
-public sealed record ClockView(Guid Id, string RuleCode, string NameVi, string NameEn, string LegalBasis, DateOnly StartedOn, DateOnly DueOn, DateOnly? PausedOn, DateOnly? StoppedOn);
+public sealed record ClockView(Guid Id, string RuleCode, string NameVi, string NameEn, string LegalBasis, DateOnly StartedOn, DateOnly DueOn, DateOnly? PausedOn, DateOnly? StoppedOn,
+    int Extensions = 0, string ExtensionPlan = "");
+
+public sealed record ExtensionView(Guid Id, Guid ClockId, Deadlines.Rules.ExtensionGrade Grade, Guid RequesterId, string Requester, DateTimeOffset RequestedAt,
+    RequestState State, string? Decider, DateOnly? NewDueOn);
 
 public sealed record NoteView(Guid Id, NoteKind Kind, string Author, DateTimeOffset CreatedAt, string Text, DateOnly? DueOn, DateOnly? DoneOn, long Version);
 
@@ -19,7 +23,7 @@ public sealed record PersonView(Guid Id, string Name);
 public sealed record CaseFile(
     ReportView Report, long Version, CaseLevel Level, ProtectionState Protection, DateOnly? ProtectionReviewOn, DateOnly? DueOn,
     IReadOnlyList<EventView> Events, IReadOnlyList<ClockView> Clocks, IReadOnlyList<NoteView> Notes, IReadOnlyList<ActionView> Actions,
-    IReadOnlyList<PersonView> Assignees, IReadOnlyList<string> Links, int Recusals, string? MergedInto)
+    IReadOnlyList<PersonView> Assignees, IReadOnlyList<string> Links, int Recusals, string? MergedInto, IReadOnlyList<ExtensionView> Extensions)
 {
     public static async Task<CaseFile?> LoadAsync(PortalDbContext db, Report report, SecretKey key, SecretKey? identityKey, CancellationToken ct)
     {
@@ -39,7 +43,7 @@ public sealed record CaseFile(
                             join r in db.DeadlineRules on c.RuleId equals r.Id
                             where c.ReportId == report.Id
                             orderby c.StartedOn, c.DueOn
-                            select new ClockView(c.Id, c.RuleCode, r.NameVi, r.NameEn, r.LegalBasis, c.StartedOn, c.DueOn, c.PausedOn, c.StoppedOn)).ToListAsync(ct);
+                            select new ClockView(c.Id, c.RuleCode, r.NameVi, r.NameEn, r.LegalBasis, c.StartedOn, c.DueOn, c.PausedOn, c.StoppedOn, c.Extensions, r.ExtensionPlan)).ToListAsync(ct);
         var notes = (await db.CaseNotes.AsNoTracking().Where(n => n.ReportId == report.Id).ToListAsync(ct)).OrderBy(n => n.CreatedAt)
             .Select(n => new NoteView(n.Id, n.Kind, Name(n.AuthorUserId), n.CreatedAt, CaseNotes.Read(n, key), n.DueOn, n.DoneOn, n.Version)).ToList();
         var actions = (await db.RecommendedActions.AsNoTracking().Where(a => a.ReportId == report.Id).ToListAsync(ct))
@@ -51,7 +55,10 @@ public sealed record CaseFile(
         var links = await db.Reports.AsNoTracking().Where(r => linked.Contains(r.Id)).Select(r => r.CaseCode).ToListAsync(ct);
         var merged = report.MergedIntoId is { } m ? await db.Reports.Where(r => r.Id == m).Select(r => r.CaseCode).FirstOrDefaultAsync(ct) : null;
         var recusals = await db.CaseRecusals.CountAsync(r => r.ReportId == report.Id, ct);
+        var extensions = (await db.ClockExtensions.AsNoTracking().Where(e => e.ReportId == report.Id).ToListAsync(ct)).OrderBy(e => e.RequestedAt)
+            .Select(e => new ExtensionView(e.Id, e.ClockId, e.Grade, e.RequestedByUserId, Name(e.RequestedByUserId), e.RequestedAt, e.State,
+                e.DecidedByUserId is null ? null : Name(e.DecidedByUserId), e.NewDueOn)).ToList();
         return new CaseFile(view, report.Version, report.Level, report.Protection, report.ProtectionReviewOn, report.DueOn, events, clocks, notes, actions,
-            assignees.Select(a => new PersonView(a, Name(a))).ToList(), links, recusals, merged);
+            assignees.Select(a => new PersonView(a, Name(a))).ToList(), links, recusals, merged, extensions);
     }
 }

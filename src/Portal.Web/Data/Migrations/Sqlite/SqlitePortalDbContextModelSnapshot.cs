@@ -828,6 +828,52 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ClockAlertPoints");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.ClockExtension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NewDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClockId");
+
+                    b.HasIndex("ReportId", "State");
+
+                    b.ToTable("ClockExtensions");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
                 {
                     b.Property<int>("Id")
@@ -1913,6 +1959,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.ClockAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Clocks.CaseClock", null)
+                        .WithMany()
+                        .HasForeignKey("ClockId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Clocks.ClockExtension", b =>
                 {
                     b.HasOne("Portal.Web.Features.Deadlines.Clocks.CaseClock", null)
                         .WithMany()

@@ -32,6 +32,7 @@ public sealed record CaseCommand
     public Guid? ItemId { get; init; }
     public bool? Granted { get; init; }
     public DateOnly? ReviewOn { get; init; }
+    public Deadlines.Rules.ExtensionGrade? Grade { get; init; }
 }
 
 /// <summary>Who acts: their account, their key session, and whether they hold the Leader role.</summary>

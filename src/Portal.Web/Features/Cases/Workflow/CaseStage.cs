@@ -45,6 +45,10 @@ public enum CaseAction
     RecommendReward = 17,
     Link = 18,
     Received = 19,
+    /// <summary>A handler asks to extend a running clock (complex or especially complex case).</summary>
+    RequestExtension = 20,
+    /// <summary>A leader other than the requester approves or refuses the extension.</summary>
+    DecideExtension = 21,
 }
 
 /// <summary>Which level settles the case: a report concerning a unit head goes to the Director's level; one concerning the Director or a Deputy goes to the province.</summary>
@@ -81,6 +85,8 @@ public static class CaseTransitions
         [CaseAction.DecideProtection] = (Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Merged).ToArray(), null),
         [CaseAction.ReviewProtection] = (Enum.GetValues<CaseStage>().Where(s => s != CaseStage.Merged).ToArray(), null),
         [CaseAction.RecommendReward] = ([CaseStage.Concluded, CaseStage.Closed], null),
+        [CaseAction.RequestExtension] = ([CaseStage.New, CaseStage.Triaged, CaseStage.Verifying, CaseStage.ConclusionProposed], null),
+        [CaseAction.DecideExtension] = ([CaseStage.New, CaseStage.Triaged, CaseStage.Verifying, CaseStage.ConclusionProposed], null),
     };
 
     public static bool IsOpen(CaseStage stage) => Open.Contains(stage);

@@ -16,6 +16,7 @@ public sealed class CaseSteps(CaseGate gate)
     [
         CaseAction.Classify, CaseAction.Forward, CaseAction.Merge, CaseAction.Accept, CaseAction.Reject, CaseAction.Suspend, CaseAction.Resume,
         CaseAction.Terminate, CaseAction.ReturnConclusion, CaseAction.Close, CaseAction.DecideProtection, CaseAction.ReviewProtection, CaseAction.RecommendReward,
+        CaseAction.RequestExtension,
     ];
 
     private static readonly CaseAction[] NeedGround =
@@ -50,7 +51,9 @@ public sealed class CaseSteps(CaseGate gate)
             CaseAction.ProposeConclusion when string.IsNullOrWhiteSpace(c.Findings) => "Cases.Error.FindingsRequired",
             CaseAction.ProposeConclusion when c.Actions.Any(a => string.IsNullOrWhiteSpace(a.Description) || !Enum.IsDefined(a.Kind)) => "Cases.Error.ActionIncomplete",
             CaseAction.Assign when c.Assignees.Count == 0 => "Cases.Error.AssigneeRequired",
-            CaseAction.CompleteStep or CaseAction.CompleteAction when c.ItemId is null => "Cases.Error.Invalid",
+            CaseAction.CompleteStep or CaseAction.CompleteAction or CaseAction.RequestExtension or CaseAction.DecideExtension when c.ItemId is null => "Cases.Error.Invalid",
+            CaseAction.RequestExtension when c.Grade is not { } g || !Enum.IsDefined(g) => "Cases.Error.GradeRequired",
+            CaseAction.DecideExtension when c.Granted is null => "Cases.Error.Invalid",
             CaseAction.DecideProtection when c.Granted is null => "Cases.Error.Invalid",
             CaseAction.DecideProtection or CaseAction.ReviewProtection when report.Protection == ProtectionState.None && !report.ProtectionRequested => "Cases.Error.NoProtectionRequest",
             CaseAction.RecommendReward when report.Outcome is not (ConclusionOutcome.Substantiated or ConclusionOutcome.PartlySubstantiated) => "Cases.Error.RewardNeedsSubstantiated",
@@ -137,6 +140,10 @@ public sealed class CaseSteps(CaseGate gate)
                 report.Protection = c.Granted!.Value ? ProtectionState.Granted : ProtectionState.Refused;
                 report.ProtectionReviewOn = c.Granted.Value ? c.ReviewOn : null;
                 return null;
+            case CaseAction.RequestExtension:
+                return await ClockExtensions.RequestAsync(s, ct);
+            case CaseAction.DecideExtension:
+                return await ClockExtensions.DecideAsync(s, ct);
             case CaseAction.ReviewProtection:
                 if (report.Protection != ProtectionState.Granted)
                 {

@@ -105,3 +105,12 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<Deadline
         b.HasOne<Report>().WithMany().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ClockExtensionConfiguration : IEntityTypeConfiguration<Deadlines.Clocks.ClockExtension>
+{
+    public void Configure(EntityTypeBuilder<Deadlines.Clocks.ClockExtension> b)
+    {
+        b.HasIndex(e => new { e.ReportId, e.State });
+        b.HasOne<Deadlines.Clocks.CaseClock>().WithMany().HasForeignKey(e => e.ClockId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
