@@ -10,7 +10,7 @@ namespace Portal.E2E;
 public sealed class CaseConclusionFlowTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task Report_WithJavaScriptOff_IsConcludedByHandlerAndDirector_AndReporterSeesOutcome()
+    public async Task Report_WithJavaScriptOff_IsExtendedAndConcludedByHandlerAndDirector_AndReporterSeesOutcome()
     {
         var marker = "E2E-" + Guid.NewGuid().ToString("N")[..8];
         await using var reporterContext = await fixture.NewContextAsync(javaScript: false);
@@ -34,6 +34,15 @@ public sealed class CaseConclusionFlowTests(BrowserFixture fixture)
         await handler.ClickAsync("text=Các bước xử lý");
         await StepAsync(handler, "Classify", "Người tố cáo nêu rõ họ tên, nội dung có căn cứ.", "Đã phân loại, chờ thụ lý");
         await StepAsync(handler, "Accept", "Đủ điều kiện thụ lý.", "Đang xác minh");
+
+        // Verification spans several hospitals: the handler asks to extend the settlement time limit.
+        await handler.ClickAsync("[data-action=RequestExtension]");
+        await handler.ClickAsync("#step-grade");
+        await handler.ClickAsync(".mud-popover-open >> text=Vụ việc phức tạp");
+        await handler.FillAsync("#step-reason", "Phải xác minh tại ba bệnh viện và nhà cung cấp.");
+        await handler.ClickAsync("#step-submit");
+        await handler.WaitForSelectorAsync("#extension-pending");
+        Assert.Equal(0, await handler.Locator("#extension-approve").CountAsync());
         await handler.ClickAsync("[data-action=ProposeConclusion]");
         await handler.ClickAsync("#step-outcome");
         await handler.ClickAsync(".mud-popover-open >> text=Tố cáo đúng");
@@ -51,6 +60,9 @@ public sealed class CaseConclusionFlowTests(BrowserFixture fixture)
         await SignInTests.SignInAsync(director, "director", "DEMODIRECTORKEY2");
         await WhistleblowerFlowTests.OpenCaseAsync(director, caseCode);
         await director.ClickAsync("text=Các bước xử lý");
+        await BrowserFixture.ScreenshotAsync(director, "case-extension-request");
+        await director.ClickAsync("#extension-approve");
+        await director.WaitForSelectorAsync("#follow-up >> text=đã gia hạn 1 lần");
         await director.ClickAsync("[data-action=ApproveConclusion]");
         Assert.Contains(marker, await director.InnerTextAsync("#proposal"), StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(director, "case-approve-conclusion");
