@@ -19,7 +19,7 @@ public sealed class DatabaseInitializer(
         {
             // Running older code on a newer schema could silently drop data it does not know about.
             throw new StartupException(
-                $"The database in '{dataDirectory.Path}' was created by a newer version of the portal " +
+                $"The database ({Describe(db)}) was created by a newer version of the portal " +
                 $"(unknown migration {unknown[^1]}). Run the newer version, or restore a backup made by this one.");
         }
 
@@ -38,6 +38,11 @@ public sealed class DatabaseInitializer(
 
         return pending;
     }
+
+    /// <summary>Names the database for an operator without repeating a password from the connection string.</summary>
+    private string Describe(PortalDbContext db) => db.Database.IsSqlite()
+        ? $"in '{dataDirectory.Path}'"
+        : $"PostgreSQL database '{db.Database.GetDbConnection().Database}' on {db.Database.GetDbConnection().DataSource}";
 
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {
