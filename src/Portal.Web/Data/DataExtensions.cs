@@ -31,9 +31,9 @@ public static class DataExtensions
             // which such a strategy refuses; a failed request is retried by the person, a failed job by Hangfire.
             options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
         services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp =>
-            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql switch
             {
-                DatabaseProvider.PostgreSql => new PortalDbContextFactory<PostgresPortalDbContext>(
+                true => new PortalDbContextFactory<PostgresPortalDbContext>(
                     sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()),
                 _ => new PortalDbContextFactory<SqlitePortalDbContext>(sp.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>()),
             });

@@ -21,12 +21,18 @@ public sealed class DatabaseOptions
     /// <summary>The name under ConnectionStrings that is used when <see cref="ConnectionString"/> is not set.</summary>
     public const string ConnectionStringName = "Portal";
 
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+    /// <summary>"Sqlite" or "PostgreSql" (any case). Text rather than the enum so that a misspelt value is a clear
+    /// validation message at start instead of a binding exception.</summary>
+    public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
 
     /// <summary>PostgreSQL only (Npgsql syntax). Falls back to ConnectionStrings:Portal.</summary>
     public string? ConnectionString { get; set; }
 
-    public bool IsPostgreSql => Provider == DatabaseProvider.PostgreSql;
+    /// <summary>The provider <see cref="Provider"/> names, or null when it names none (numbers included).</summary>
+    public DatabaseProvider? Kind => Enum.GetValues<DatabaseProvider>().Cast<DatabaseProvider?>()
+        .FirstOrDefault(p => string.Equals(p.ToString(), Provider, StringComparison.OrdinalIgnoreCase));
+
+    public bool IsPostgreSql => Kind == DatabaseProvider.PostgreSql;
 }
 
 /// <summary>Checks the database settings before anything connects, so a typo is one sentence at start, not a stack trace.</summary>
@@ -34,7 +40,7 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
 {
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
-        if (!Enum.IsDefined(options.Provider))
+        if (options.Kind is null)
         {
             return ValidateOptionsResult.Fail($"{DatabaseOptions.Section}:Provider must be Sqlite or PostgreSql.");
         }
