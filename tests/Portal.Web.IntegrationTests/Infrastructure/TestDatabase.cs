@@ -43,3 +43,18 @@ public sealed class SqliteOnlyFactAttribute : FactAttribute
 
     public string Reason { get; }
 }
+
+/// <summary>The theory form of <see cref="SqliteOnlyFactAttribute"/>.</summary>
+public sealed class SqliteOnlyTheoryAttribute : TheoryAttribute
+{
+    public SqliteOnlyTheoryAttribute(string reason)
+    {
+        Reason = reason;
+        if (TestDatabase.IsPostgreSql)
+        {
+            Skip = $"SQLite only: {reason}";
+        }
+    }
+
+    public string Reason { get; }
+}
