@@ -1,20 +1,42 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Data;
 
 public static class DataExtensions
 {
+    /// <summary>
+    /// Both providers are registered; <see cref="DatabaseOptions.Provider"/> picks one when the first context is
+    /// asked for. Deciding then rather than here lets settings that arrive late (test hosts, command-line
+    /// arguments) take effect, and only the chosen provider ever opens a connection.
+    /// </summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services)
     {
         services.AddSingleton<DataDirectory>();
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .PostConfigure<IConfiguration>((o, configuration) =>
+                o.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+
         services.AddDbContextFactory<SqlitePortalDbContext>((sp, options) =>
         {
             var data = sp.GetRequiredService<DataDirectory>();
             options.UseSqlite(SqliteConnectionString(data.DatabaseFile));
         });
-        services.AddSingleton<IDbContextFactory<PortalDbContext>, PortalDbContextFactory<SqlitePortalDbContext>>();
+        services.AddDbContextFactory<PostgresPortalDbContext>((sp, options) =>
+            // No retrying execution strategy: the portal opens its own transactions (case numbers, audit chain),
+            // which such a strategy refuses; a failed request is retried by the person, a failed job by Hangfire.
+            options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString));
+        services.AddSingleton<IDbContextFactory<PortalDbContext>>(sp =>
+            sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsPostgreSql switch
+            {
+                true => new PortalDbContextFactory<PostgresPortalDbContext>(
+                    sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()),
+                _ => new PortalDbContextFactory<SqlitePortalDbContext>(sp.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>()),
+            });
         // Identity's stores want a scoped context; pages and handlers use the factory instead.
         services.AddScoped<PortalDbContext>(sp =>
             sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());

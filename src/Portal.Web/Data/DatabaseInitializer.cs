@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Data;
@@ -13,17 +15,21 @@ public sealed class DatabaseInitializer(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        // Asking for applied migrations of a database without a history table makes PostgreSQL log a failed
+        // SELECT (an error line on every first start); asking whether the table exists first does not.
+        var applied = await db.GetService<IHistoryRepository>().ExistsAsync(cancellationToken)
+            ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList()
+            : [];
         var unknown = applied.Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
             // Running older code on a newer schema could silently drop data it does not know about.
             throw new StartupException(
-                $"The database in '{dataDirectory.Path}' was created by a newer version of the portal " +
+                $"The database ({Describe(db)}) was created by a newer version of the portal " +
                 $"(unknown migration {unknown[^1]}). Run the newer version, or restore a backup made by this one.");
         }
 
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        var pending = db.Database.GetMigrations().Except(applied, StringComparer.Ordinal).ToList();
         if (pending.Count > 0)
         {
             logger.LogInformation("Applying {Count} database migration(s)", pending.Count);
@@ -38,6 +44,11 @@ public sealed class DatabaseInitializer(
 
         return pending;
     }
+
+    /// <summary>Names the database for an operator without repeating a password from the connection string.</summary>
+    private string Describe(PortalDbContext db) => db.Database.IsSqlite()
+        ? $"in '{dataDirectory.Path}'"
+        : $"PostgreSQL database '{db.Database.GetDbConnection().Database}' on {db.Database.GetDbConnection().DataSource}";
 
     public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ using Portal.Web.Features.Organisation;
 namespace Portal.Web.Data;
 
 /// <summary>
-/// The portal's one database. Provider-specific subclasses (<see cref="SqlitePortalDbContext"/>, later
-/// PostgreSQL) exist only so each provider keeps its own migrations; the model lives here.
+/// The portal's one database. Provider-specific subclasses (<see cref="SqlitePortalDbContext"/>,
+/// <see cref="PostgresPortalDbContext"/>) exist so each provider keeps its own migrations and mappings; the model lives here.
 /// </summary>
 public abstract class PortalDbContext(DbContextOptions options)
     : IdentityDbContext<StaffUser, StaffRole, Guid>(options)

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using Portal.Web.Data;
@@ -34,10 +36,14 @@ public static class InfrastructureExtensions
             o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
-        // Cookie and antiforgery keys live in the data folder, so they survive restarts and move with a restore.
+        // Cookie and antiforgery keys survive restarts. On SQLite (one node) they are files in the data folder and
+        // move with a restore; on PostgreSQL they are rows in the shared database (what PersistKeysToDbContext
+        // does, chosen here at run time), so every node behind the load balancer reads the others' cookies.
         services.AddDataProtection().SetApplicationName("IntegrityPortal");
-        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory>((o, data, logs) =>
-            o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data.Path, "keys")), logs));
+        services.AddOptions<KeyManagementOptions>().Configure<DataDirectory, ILoggerFactory, IOptions<DatabaseOptions>, IServiceProvider>(
+            (o, data, logs, database, sp) => o.XmlRepository = database.Value.IsPostgreSql
+                ? new EntityFrameworkCoreXmlRepository<PostgresPortalDbContext>(sp, logs)
+                : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(data.Path, "keys")), logs));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "portal.af";

@@ -18,19 +18,20 @@ namespace Portal.Web.IntegrationTests.Faults;
 public sealed class KilledSubmissionTests : IDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", "kill-" + Guid.NewGuid().ToString("N"));
+    private readonly string? database = TestDatabase.CreateShared();
 
     [Fact]
     public async Task Kill_DuringUpload_LeavesNoCaseOrFile_AndEarlierReportSurvives()
     {
         string receipt;
         long reportsBefore;
-        await using (var portal = await ServingPortal.StartAsync(dataDirectory))
+        await using (var portal = await ServingPortal.StartAsync(dataDirectory, database))
         {
             using var client = portal.Client();
             var done = await IntakeWorld.SendAsync(client, await IntakeWorld.ReviewAsync(client, Details("Thu tiền ngoài quy định tại khoa Dược")),
                 ("bien-ban.txt", Encoding.UTF8.GetBytes("Biên bản đã ký")));
             receipt = IntakeWorld.Receipt(WebUtility.HtmlDecode(await done.Content.ReadAsStringAsync())) ?? throw new InvalidOperationException(portal.Log);
-            reportsBefore = Count("Reports");
+            reportsBefore = await CountReportsAsync();
 
             var streaming = new TaskCompletionSource();
             var review = await IntakeWorld.ReviewAsync(client, Details("Nâng khống giá thiết bị"));
@@ -43,14 +44,24 @@ public sealed class KilledSubmissionTests : IDisposable
         }
 
         // The restart: the same data folder, the portal's own start-up clean-up, nothing else.
-        using var restarted = PortalFactory.On(dataDirectory);
+        using var restarted = PortalFactory.On(dataDirectory, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow), database);
         var db = await restarted.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         await using (db)
         {
             Assert.Equal(reportsBefore, await db.Reports.LongCountAsync());
             var referenced = await db.ReportAttachments.Select(a => a.StoredName).ToListAsync();
-            Assert.Equal(referenced.Order(), Directory.EnumerateFiles(Attachments).Select(Path.GetFileName).Order()!);
-            Assert.Equal("ok", (await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync()).Single());
+            var files = Directory.EnumerateFiles(Attachments).Select(f => Path.GetFileName(f)!).ToList();
+            if (TestDatabase.IsPostgreSql)
+            {
+                // Several nodes share the folder, so a fresh part may be another node's upload: it is left for a day
+                // (docs/operations.md). It is ciphertext under a key that died with the process, and no row names it.
+                Assert.Equal(referenced.Order(), files.Where(f => !f.EndsWith(".part", StringComparison.Ordinal)).Order());
+            }
+            else
+            {
+                Assert.Equal(referenced.Order(), files.Order());
+                Assert.Equal("ok", (await db.Database.SqlQueryRaw<string>("PRAGMA integrity_check").ToListAsync()).Single());
+            }
         }
 
         var mailbox = restarted.Services.GetRequiredService<Mailbox>();
@@ -66,6 +77,7 @@ public sealed class KilledSubmissionTests : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.DropShared(database);
         if (Directory.Exists(dataDirectory))
         {
             Directory.Delete(dataDirectory, recursive: true);
@@ -74,13 +86,16 @@ public sealed class KilledSubmissionTests : IDisposable
 
     private string Attachments => Path.Combine(dataDirectory, "attachments");
 
-    private long Count(string table)
+    /// <summary>Counted beside the running portal, straight from its database.</summary>
+    private async Task<long> CountReportsAsync()
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "portal.db")};Mode=ReadOnly");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-        return (long)command.ExecuteScalar()!;
+        await using System.Data.Common.DbConnection connection = database is null
+            ? new SqliteConnection($"Data Source={Path.Combine(dataDirectory, "portal.db")};Mode=ReadOnly")
+            : new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM \"Reports\"";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static Dictionary<string, string> Details(string what) => new()

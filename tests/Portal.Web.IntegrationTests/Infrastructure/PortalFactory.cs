@@ -6,12 +6,13 @@ using Microsoft.Extensions.Time.Testing;
 namespace Portal.Web.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal on a real SQLite file in a throwaway data folder. One per test class (IClassFixture),
-/// so classes never share a database. Tests that need a particular state create their own accounts.
+/// The real portal in a throwaway data folder, on a real SQLite file or, in the PostgreSQL lane
+/// (<see cref="TestDatabase"/>), on a database of its own on a real PostgreSQL server. One per test class
+/// (IClassFixture), so classes never share a database. Tests that need a particular state create their own accounts.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
 {
-    private readonly bool ownsData = true;
+    private readonly bool ownsStorage;
 
     public PortalFactory()
         : this(Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N")))
@@ -19,20 +20,36 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     // Not public: xUnit wants a class fixture to have exactly one public constructor.
-    private PortalFactory(string dataDirectory, FakeTimeProvider? clock = null, bool ownsData = true)
+    private PortalFactory(string dataDirectory, FakeTimeProvider? clock = null, string? connectionString = null, bool ownsStorage = true)
     {
         DataDirectory = dataDirectory;
         Clock = clock ?? Clock;
-        this.ownsData = ownsData;
+        this.ownsStorage = ownsStorage;
+        ConnectionString = connectionString ?? (TestDatabase.IsPostgreSql ? PostgresServer.Instance.CreateDatabase() : null);
     }
 
     /// <summary>A portal on a data folder prepared beforehand (for example by a restore); deleted on dispose like any other.</summary>
     public static PortalFactory On(string dataDirectory) => new(dataDirectory);
 
+    /// <summary>
+    /// A second node of the same portal: the same PostgreSQL database and the same shared data folder (attachments
+    /// and key files live there, docs/operations.md), its own process state (key ring, Hangfire server, caches).
+    /// The first node owns the storage and removes it.
+    /// </summary>
+    public static PortalFactory SecondNodeOf(PortalFactory first) =>
+        new(first.DataDirectory, connectionString: first.ConnectionString ?? throw new InvalidOperationException("Two nodes need PostgreSQL."), ownsStorage: false);
+
     public string DataDirectory { get; }
 
-    /// <summary>An instance of the portal on a given data folder (a restart, or a second node), sharing the clock; it leaves the folder in place.</summary>
-    public static PortalFactory On(string dataDirectory, FakeTimeProvider clock) => new(dataDirectory, clock, ownsData: false);
+    /// <summary>
+    /// An instance of the portal on storage a test owns (a restart, or a second instance), sharing the clock: the data
+    /// folder and, on PostgreSQL, <paramref name="connectionString"/> (see <see cref="TestDatabase.CreateShared"/>). Left in place on dispose.
+    /// </summary>
+    public static PortalFactory On(string dataDirectory, FakeTimeProvider clock, string? connectionString) =>
+        new(dataDirectory, clock, connectionString, ownsStorage: false);
+
+    /// <summary>The PostgreSQL database of this portal; null on SQLite.</summary>
+    public string? ConnectionString { get; }
 
     /// <summary>Starts at the real time: Identity checks lockout and TOTP against the system clock, and both must agree.</summary>
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
@@ -44,6 +61,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
+        if (ConnectionString is not null)
+        {
+            builder.UseSetting("Portal:Database:Provider", "PostgreSql");
+            builder.UseSetting("Portal:Database:ConnectionString", ConnectionString);
+        }
+
         // Real Argon2id, at the smallest cost: the production cost is checked by the benchmarks, not here.
         builder.UseSetting("Portal:Keys:PasswordMemoryKiB", "8");
         builder.UseSetting("Portal:Keys:PasswordIterations", "1");
@@ -67,9 +90,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && ownsData)
+        if (disposing && ownsStorage)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (ConnectionString is not null)
+            {
+                PostgresServer.Instance.DropDatabase(ConnectionString);
+            }
+
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

@@ -7,6 +7,9 @@ public sealed class ProcessTests : IDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
 
+    // The PostgreSQL lane runs the same program on a database of its own.
+    private readonly string? connectionString = TestDatabase.IsPostgreSql ? PostgresServer.Instance.CreateDatabase() : null;
+
     private async Task<(int ExitCode, string Output, string Error)> RunPortalAsync(string arguments, params (string Key, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", $"Portal.Web.dll {arguments}")
@@ -17,6 +20,12 @@ public sealed class ProcessTests : IDisposable
         };
         start.Environment["Portal__DataDirectory"] = dataDirectory;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        if (connectionString is not null)
+        {
+            start.Environment["Portal__Database__Provider"] = "PostgreSql";
+            start.Environment["Portal__Database__ConnectionString"] = connectionString;
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
@@ -73,10 +82,26 @@ public sealed class ProcessTests : IDisposable
 
         Assert.Equal(0, migrated);
         Assert.Contains("Applied", migrateOutput, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(dataDirectory, "portal.db")));
+        Assert.Equal(!TestDatabase.IsPostgreSql, File.Exists(Path.Combine(dataDirectory, "portal.db")));
         Assert.Equal(0, first);
         Assert.Equal(1, second);
         Assert.Contains("already has data", secondOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PostgreSql", null, "no connection string is set")]
+    [InlineData("PostgreSql", "Host=127.0.0.1;Frobnicate=1;Database=portal", "cannot be read")]
+    [InlineData("Sqlite", "Host=127.0.0.1;Database=portal", "Provider is Sqlite")]
+    [InlineData("Oracle", null, "Portal:Database:Provider")]
+    public async Task Start_FailsWithOneLine_WhenDatabaseSettingsInvalid(string provider, string? connection, string expected)
+    {
+        var (exit, _, error) = await RunPortalAsync("",
+            ("Portal__Database__Provider", provider), ("Portal__Database__ConnectionString", connection ?? ""));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error: invalid configuration", error, StringComparison.Ordinal);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,6 +118,11 @@ public sealed class ProcessTests : IDisposable
 
     public void Dispose()
     {
+        if (connectionString is not null)
+        {
+            PostgresServer.Instance.DropDatabase(connectionString);
+        }
+
         try
         {
             if (Directory.Exists(dataDirectory))

@@ -24,7 +24,7 @@ public sealed class ServingPortal : IAsyncDisposable
 
     public string Log { get { lock (log) { return log.ToString(); } } }
 
-    public static async Task<ServingPortal> StartAsync(string dataDirectory, bool demo = true)
+    public static async Task<ServingPortal> StartAsync(string dataDirectory, string? postgres = null, bool demo = true)
     {
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -35,6 +35,12 @@ public sealed class ServingPortal : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Portal__DataDirectory"] = dataDirectory;
         start.Environment["Portal__Demo"] = demo ? "true" : "false";
+        if (postgres is not null)
+        {
+            start.Environment["Portal__Database__Provider"] = "PostgreSql";
+            start.Environment["Portal__Database__ConnectionString"] = postgres;
+        }
+
         // Real Argon2id at the smallest cost, as in PortalFactory.
         start.Environment["Portal__Intake__ReceiptMemoryKiB"] = "8";
         start.Environment["Portal__Intake__ReceiptIterations"] = "1";

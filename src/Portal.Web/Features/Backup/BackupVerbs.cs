@@ -1,9 +1,25 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
+using Portal.Web.Data;
 using Portal.Web.Infrastructure.Cli;
 
 namespace Portal.Web.Features.Backup;
 
-internal sealed class BackupVerb(PortalBackup backup) : IVerb
+/// <summary>The verbs copy the SQLite data folder; a PostgreSQL portal is backed up with pg_dump (docs/operations.md).</summary>
+internal static class SqliteOnlyVerb
+{
+    public static void Require(DatabaseOptions database, string verb)
+    {
+        if (database.IsPostgreSql)
+        {
+            throw new VerbException(
+                $"'{verb}' covers the SQLite data folder only; this portal runs on PostgreSQL. Use pg_dump/pg_restore and copy " +
+                "the attachments folder as docs/operations.md (Backup and restore, PostgreSQL) says. Nothing was written.");
+        }
+    }
+}
+
+internal sealed class BackupVerb(PortalBackup backup, IOptions<DatabaseOptions> database) : IVerb
 {
     public const string IncludeKeys = "--include-keys";
 
@@ -21,6 +37,7 @@ internal sealed class BackupVerb(PortalBackup backup) : IVerb
             return 2;
         }
 
+        SqliteOnlyVerb.Require(database.Value, Name);
         var result = await backup.CreateAsync(args[0], args.Count == 2, cancellationToken);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"OK: {result.Archive} ({result.Bytes / 1024.0 / 1024.0:0.0} MB): database with {result.Reports} report(s), {result.Attachments} encrypted attachment file(s)."));
@@ -31,7 +48,7 @@ internal sealed class BackupVerb(PortalBackup backup) : IVerb
     }
 }
 
-internal sealed class RestoreVerb(PortalRestore restore) : IVerb
+internal sealed class RestoreVerb(PortalRestore restore, IOptions<DatabaseOptions> database) : IVerb
 {
     public string Name => "restore";
 
@@ -47,6 +64,7 @@ internal sealed class RestoreVerb(PortalRestore restore) : IVerb
             return 2;
         }
 
+        SqliteOnlyVerb.Require(database.Value, Name);
         var result = await restore.RestoreAsync(file, cancellationToken);
         var manifest = result.Manifest;
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

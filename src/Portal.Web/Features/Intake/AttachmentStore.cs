@@ -44,8 +44,11 @@ public sealed class AttachmentStore(DataDirectory data)
     public FileStream OpenRead(string storedName) =>
         new(PathOf(storedName), FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true);
 
-    /// <summary>Removes unfinished uploads and files that no database row refers to.</summary>
-    public int RemoveOrphans(IReadOnlySet<string> referenced)
+    /// <summary>
+    /// Removes unfinished uploads and files that no database row refers to. With <paramref name="untouchedSinceUtc"/>
+    /// only files last written before it: on a folder shared by several nodes another node may be writing one now.
+    /// </summary>
+    public int RemoveOrphans(IReadOnlySet<string> referenced, DateTime? untouchedSinceUtc = null)
     {
         if (!Directory.Exists(Folder))
         {
@@ -56,7 +59,8 @@ public sealed class AttachmentStore(DataDirectory data)
         foreach (var file in Directory.EnumerateFiles(Folder))
         {
             var name = Path.GetFileName(file);
-            if (name.EndsWith(PartSuffix, StringComparison.Ordinal) || !referenced.Contains(name))
+            if ((name.EndsWith(PartSuffix, StringComparison.Ordinal) || !referenced.Contains(name)) &&
+                (untouchedSinceUtc is null || File.GetLastWriteTimeUtc(file) < untouchedSinceUtc))
             {
                 File.Delete(file);
                 removed++;

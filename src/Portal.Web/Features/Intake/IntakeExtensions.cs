@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 
 namespace Portal.Web.Features.Intake;
@@ -48,14 +49,20 @@ public static class IntakeExtensions
 }
 
 /// <summary>At start, removes encrypted files that an interrupted upload or a crash left without a database row.</summary>
-internal sealed class AttachmentCleanup(IDbContextFactory<PortalDbContext> contexts, AttachmentStore store, ILogger<AttachmentCleanup> logger)
-    : IHostedLifecycleService
+internal sealed class AttachmentCleanup(
+    IDbContextFactory<PortalDbContext> contexts, AttachmentStore store, IOptions<DatabaseOptions> database, TimeProvider clock,
+    ILogger<AttachmentCleanup> logger) : IHostedLifecycleService
 {
+    /// <summary>On PostgreSQL the attachments folder is shared by every node, and a node starting must not delete an
+    /// upload another node is writing: only files nobody has touched for this long count as left behind.</summary>
+    internal static readonly TimeSpan SharedFolderGrace = TimeSpan.FromHours(24);
+
     public async Task StartingAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var referenced = (await db.ReportAttachments.Select(a => a.StoredName).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var removed = store.RemoveOrphans(referenced);
+        var removed = store.RemoveOrphans(referenced,
+            database.Value.IsPostgreSql ? clock.GetUtcNow().UtcDateTime - SharedFolderGrace : null);
         if (removed > 0)
         {
             logger.LogInformation("Removed {Count} unfinished or unreferenced attachment file(s)", removed);

@@ -53,9 +53,15 @@ public sealed class ReceiptKeys
         content[0] = FileVersion;
         defaults.WriteTo(content.AsSpan(1, Argon2Parameters.SerializedSize));
         RandomNumberGenerator.Fill(content.AsSpan(1 + Argon2Parameters.SerializedSize));
-        using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
+        try
         {
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
             stream.Write(content);
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another node sharing the data folder created it first: use theirs, or receipts would differ by node.
+            return LoadOrCreate(file, defaults);
         }
 
         if (!OperatingSystem.IsWindows())

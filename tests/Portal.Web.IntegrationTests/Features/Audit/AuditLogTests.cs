@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Features.Audit;
@@ -9,13 +8,11 @@ namespace Portal.Web.IntegrationTests.Features.Audit;
 
 public sealed class AuditLogTests
 {
+    /// <summary>Tampering behind the portal's back, in SQL both providers accept (quoted names).</summary>
     private static async Task ExecuteAsync(PortalFactory factory, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(factory.DataDirectory, "portal.db")};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 
     private static async Task<AuditLog> LogWithEntriesAsync(PortalFactory factory, int count)
@@ -48,7 +45,7 @@ public sealed class AuditLogTests
     {
         using var factory = new PortalFactory();
         await LogWithEntriesAsync(factory, 5);
-        await ExecuteAsync(factory, "UPDATE AuditEntries SET Subject = 'someone-else' WHERE Id = 3;");
+        await ExecuteAsync(factory, "UPDATE \"AuditEntries\" SET \"Subject\" = 'someone-else' WHERE \"Id\" = 3;");
         var output = new StringWriter();
 
         var exit = await Verbs.RunVerbAsync(factory.Services, ["audit", "verify"], output, TextWriter.Null, CancellationToken.None);
@@ -62,7 +59,7 @@ public sealed class AuditLogTests
     {
         using var factory = new PortalFactory();
         var log = await LogWithEntriesAsync(factory, 5);
-        await ExecuteAsync(factory, "DELETE FROM AuditEntries WHERE Id = 2;");
+        await ExecuteAsync(factory, "DELETE FROM \"AuditEntries\" WHERE \"Id\" = 2;");
 
         Assert.Equal(3, (await log.VerifyAsync()).BrokenAt);
     }

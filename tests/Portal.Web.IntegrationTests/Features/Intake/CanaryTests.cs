@@ -102,17 +102,22 @@ public sealed class CanaryTests(CanaryTests.Fixture fixture) : IClassFixture<Can
         await factory.Services.GetRequiredService<CaseReader>().ConfirmNoConflictAsync(world.Handler.Id, world.HandlerSession, reportId);
         await WorkCaseAsync(factory, new CaseActor(world.Handler.Id, world.HandlerSession, false), reportId, canary);
 
-        // Nothing in the clear at rest: every file of the data folder (database, WAL, attachments, keys), logs, Hangfire.
+        // Nothing in the clear at rest: every file of the data folder (database, WAL, attachments, keys) or, on
+        // PostgreSQL, of the server's cluster after a checkpoint (tables, indexes, WAL); logs; Hangfire.
         var needle = Encoding.UTF8.GetBytes(canary);
-        foreach (var file in Directory.EnumerateFiles(factory.DataDirectory, "*", SearchOption.AllDirectories))
+        var searched = new List<string>();
+        foreach (var file in TestDatabase.FilesAtRest(factory))
         {
+            searched.Add(file);
             await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             using var copy = new MemoryStream();
             await stream.CopyToAsync(copy);
             Assert.True(copy.ToArray().AsSpan().IndexOf(needle) < 0, $"{Path.GetFileName(file)} holds the canary in the clear");
         }
 
-        Assert.True(File.Exists(Path.Combine(factory.DataDirectory, "portal.db-wal")), "the WAL was searched");
+        Assert.True(TestDatabase.IsPostgreSql
+            ? searched.Any(f => f.Contains($"{Path.DirectorySeparatorChar}pg_wal{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            : searched.Contains(Path.Combine(factory.DataDirectory, "portal.db-wal")), "the WAL was searched");
         Assert.NotEmpty(factory.Logs.Lines);
         Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains(canary, StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(factory.Logs.Lines, line => line.Contains("203.0.113.77", StringComparison.Ordinal));

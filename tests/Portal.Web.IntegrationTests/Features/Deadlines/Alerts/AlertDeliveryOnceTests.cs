@@ -16,13 +16,14 @@ public sealed class AlertDeliveryOnceTests : IDisposable
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
     private readonly int port = AlertWorld.FreePort();
+    private readonly string? database = TestDatabase.CreateShared();
 
     [Fact]
     public async Task Delivery_IsExactlyOnce_WhenHostStopsMidWayAndAnotherStartsOnTheSameFile()
     {
         using var smtp = SimpleSmtpServer.Start(port);
         var codes = new List<string>();
-        var first = PortalFactory.On(dataDirectory, clock).WithSmtp(port);
+        var first = PortalFactory.On(dataDirectory, clock, database).WithSmtp(port);
         try
         {
             var world = await AlertWorld.CreateAsync(first);
@@ -44,7 +45,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
             HangfireQuiet.AfterHostDisposed();
         }
 
-        using var second = PortalFactory.On(dataDirectory, clock).WithSmtp(port);
+        using var second = PortalFactory.On(dataDirectory, clock, database).WithSmtp(port);
         // An attempt the stop interrupted holds its lease until it ends; then the sweep picks it up again.
         clock.Advance(TimeSpan.FromMinutes(6));
         await AlertWorld.SweepAsync(second);
@@ -56,7 +57,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
     public async Task Delivery_IsExactlyOnce_WhenTwoInstancesSweepTheSameDatabaseAtOnce()
     {
         using var smtp = SimpleSmtpServer.Start(port);
-        using var one = PortalFactory.On(dataDirectory, clock).WithSmtp(port);
+        using var one = PortalFactory.On(dataDirectory, clock, database).WithSmtp(port);
         var world = await AlertWorld.CreateAsync(one);
         var cases = new List<AlertCase>();
         for (var i = 0; i < 4; i++)
@@ -64,7 +65,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
             cases.Add(await AlertWorld.StartCaseAsync(world, $"Lạm dụng chức vụ khi mua sắm, lần {i}"));
         }
 
-        using var two = PortalFactory.On(dataDirectory, clock).WithSmtp(port);
+        using var two = PortalFactory.On(dataDirectory, clock, database).WithSmtp(port);
         _ = two.Services;
         AlertWorld.MoveTo(clock, (await AlertWorld.PointsAsync(world, cases[0].ClockId))["due"]);
         await Task.WhenAll(AlertWorld.SweepAsync(one), AlertWorld.SweepAsync(two));
@@ -83,7 +84,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
     [Fact]
     public async Task Delivery_RetriesVisiblyAndSendsOnce_WhenSmtpIsDownThenBack()
     {
-        using var factory = PortalFactory.On(dataDirectory, clock).WithSmtp(port);
+        using var factory = PortalFactory.On(dataDirectory, clock, database).WithSmtp(port);
         var world = await AlertWorld.CreateAsync(factory);
         var started = await AlertWorld.StartCaseAsync(world, "Nhận tiền để xếp lịch mổ sớm");
         AlertWorld.MoveTo(clock, (await AlertWorld.PointsAsync(world, started.ClockId))["50%"]);
@@ -142,6 +143,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TestDatabase.DropShared(database);
         try
         {
             Directory.Delete(dataDirectory, recursive: true);
