@@ -1117,7 +1117,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_DeadlineAlerts_Expanded",
                 table: "DeadlineAlerts",
                 column: "Expanded",
-                filter: "\"Expanded\" = 0");
+                filter: "\"Expanded\" = FALSE");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DeadlineRules_Code_EffectiveFrom",

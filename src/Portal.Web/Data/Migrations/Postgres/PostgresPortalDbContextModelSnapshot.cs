@@ -658,7 +658,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("Expanded")
-                        .HasFilter("\"Expanded\" = 0");
+                        .HasFilter("\"Expanded\" = FALSE");
 
                     b.HasIndex("ClockId", "Round", "Point")
                         .IsUnique();

@@ -363,7 +363,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 name: "IX_DeadlineAlerts_Expanded",
                 table: "DeadlineAlerts",
                 column: "Expanded",
-                filter: "\"Expanded\" = 0");
+                filter: "\"Expanded\" = FALSE");
 
             migrationBuilder.CreateIndex(
                 name: "IX_LeaderDigests_UserId_Day",

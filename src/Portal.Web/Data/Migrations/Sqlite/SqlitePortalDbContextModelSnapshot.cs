@@ -624,7 +624,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("Expanded")
-                        .HasFilter("\"Expanded\" = 0");
+                        .HasFilter("\"Expanded\" = FALSE");
 
                     b.HasIndex("ClockId", "Round", "Point")
                         .IsUnique();

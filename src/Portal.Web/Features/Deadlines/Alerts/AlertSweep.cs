@@ -36,7 +36,7 @@ public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts)
         // portal that was down for a week, gets one alert at the right level rather than a burst.
         var raised = await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "DeadlineAlerts" ("ClockId", "ReportId", "Round", "Point", "RaisedOn", "DueOn", "Expanded")
-            SELECT p."ClockId", c."ReportId", p."Round", p."Point", {today}, c."DueOn", 0
+            SELECT p."ClockId", c."ReportId", p."Round", p."Point", {today}, c."DueOn", FALSE
             FROM "ClockAlertPoints" p
             JOIN "CaseClocks" c ON c."Id" = p."ClockId"
             WHERE p."On" <= {today} AND c."StoppedOn" IS NULL AND c."PausedOn" IS NULL AND p."Round" = c."Extensions"
@@ -60,7 +60,7 @@ public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts)
 #pragma warning disable EF1002 // The IN list holds integer ids read from the database above, formatted invariantly.
             overdue = await db.Database.ExecuteSqlRawAsync($$"""
                 INSERT INTO "DeadlineAlerts" ("ClockId", "ReportId", "Round", "Point", "RaisedOn", "DueOn", "Expanded")
-                SELECT c."Id", c."ReportId", c."Extensions", {0}, {1}, c."DueOn", 0
+                SELECT c."Id", c."ReportId", c."Extensions", {0}, {1}, c."DueOn", FALSE
                 FROM "CaseClocks" c
                 WHERE c."StoppedOn" IS NULL AND c."PausedOn" IS NULL AND c."DueOn" < {1}
                   AND c."RuleId" IN ({{string.Join(',', overdueRules)}})

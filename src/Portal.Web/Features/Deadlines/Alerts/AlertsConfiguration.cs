@@ -11,7 +11,7 @@ internal sealed class DeadlineAlertConfiguration : IEntityTypeConfiguration<Dead
         b.Property(a => a.Point).HasMaxLength(32);
         // The exactly-once guarantee: the sweep inserts with ON CONFLICT DO NOTHING against this key.
         b.HasIndex(a => new { a.ClockId, a.Round, a.Point }).IsUnique();
-        b.HasIndex(a => a.Expanded).HasFilter("\"Expanded\" = 0");
+        b.HasIndex(a => a.Expanded).HasFilter("\"Expanded\" = FALSE");
         // No foreign keys to clocks or reports: an alert outlives a destroyed case only as ids, and the sweep's
         // INSERT ... SELECT must not pay for constraint checks on 100,000 rows.
     }
