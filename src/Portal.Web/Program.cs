@@ -8,6 +8,7 @@ using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
+using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
 using Portal.Web.Infrastructure;
@@ -26,6 +27,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalIntake();
     builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
+    builder.Services.AddPortalIntegrity();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
