@@ -12,6 +12,7 @@ public static class IntegrityExtensions
 {
     public static IServiceCollection AddPortalIntegrity(this IServiceCollection services)
     {
+        services.AddSingleton<IntegrityActors>();
         services.AddSingleton<IntegrityThresholds>();
         services.AddSingleton<DeclarationGate>();
         services.AddSingleton<DeclarationWorkflow>();
