@@ -61,7 +61,7 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
     public async Task<IReadOnlyList<PolicyLine>> ForStaffAsync(Guid staffId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var person = await Audiences(db).FirstOrDefaultAsync(p => p.Id == staffId, cancellationToken);
+        var person = (await Audiences(db.StaffMembers.Where(s => s.Id == staffId)).ToListAsync(cancellationToken)).FirstOrDefault();
         if (person is null)
         {
             return [];
@@ -103,7 +103,7 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
     public async Task<IReadOnlyList<(PolicyLine Policy, IReadOnlyList<Coverage> Units)>> CoverageAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var people = await Audiences(db).ToListAsync(cancellationToken);
+        var people = await Audiences(db.StaffMembers).ToListAsync(cancellationToken);
         var units = await db.Units.AsNoTracking().OrderBy(u => u.SortOrder).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken);
         var result = new List<(PolicyLine, IReadOnlyList<Coverage>)>();
         foreach (var line in await InForceAsync(db, cancellationToken))
@@ -130,8 +130,8 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
 
     private sealed record Person(Guid Id, Guid UnitId, bool Leader, bool Declarant);
 
-    private static IQueryable<Person> Audiences(PortalDbContext db) =>
-        db.StaffMembers.AsNoTracking().Where(s => s.IsActive).Select(s => new Person(s.Id, s.UnitId,
+    private static IQueryable<Person> Audiences(IQueryable<StaffMember> staff) =>
+        staff.AsNoTracking().Where(s => s.IsActive).Select(s => new Person(s.Id, s.UnitId,
             s.UnitRole != UnitRole.Member || (s.Position != null && s.Position.IsLeadership),
             (s.Position != null && s.Position.DeclaresAssets) || s.SensitivePost != SensitivePost.None));
 
