@@ -9,6 +9,7 @@ using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Deadlines.Alerts;
 using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
+using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
 using Portal.Web.Infrastructure;
@@ -28,6 +29,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
     builder.Services.AddPortalAlerts();
+    builder.Services.AddPortalIntegrity();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();

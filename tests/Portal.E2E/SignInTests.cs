@@ -16,6 +16,8 @@ public sealed class SignInTests(BrowserFixture fixture)
         { "head.bvdk", "DEMOHOSPITALKEY2", "Lương Văn Khánh" },
         { "handler", "DEMOHANDLERKEY23", "Vũ Minh Tuấn" },
         { "custodian", "DEMOCUSTODIANKY2", "Hoàng Thị Lan" },
+        { "personnel", "DEMOPERSONNELKY2", "Lý Thị Ngọc" },
+        { "control", "DEMOCONTROLBODY2", "Phạm Đức Thắng" },
     };
 
     internal static async Task SignInAsync(IPage page, string userName, string? totpSecret)

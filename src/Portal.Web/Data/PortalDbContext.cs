@@ -42,6 +42,19 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Deadlines.Alerts.AlertDelivery> AlertDeliveries => Set<Features.Deadlines.Alerts.AlertDelivery>();
     public DbSet<Features.Deadlines.Alerts.LeaderDigest> LeaderDigests => Set<Features.Deadlines.Alerts.LeaderDigest>();
     public DbSet<Features.Deadlines.Alerts.Notification> Notifications => Set<Features.Deadlines.Alerts.Notification>();
+    public DbSet<Features.Integrity.Thresholds.IntegrityThreshold> IntegrityThresholds => Set<Features.Integrity.Thresholds.IntegrityThreshold>();
+    public DbSet<Features.Integrity.Declarations.Declaration> Declarations => Set<Features.Integrity.Declarations.Declaration>();
+    public DbSet<Features.Integrity.Declarations.DeclarationRevision> DeclarationRevisions => Set<Features.Integrity.Declarations.DeclarationRevision>();
+    public DbSet<Features.Integrity.Declarations.DeclarationEvent> DeclarationEvents => Set<Features.Integrity.Declarations.DeclarationEvent>();
+    public DbSet<Features.Integrity.Declarations.DeclarationDue> DeclarationDues => Set<Features.Integrity.Declarations.DeclarationDue>();
+    public DbSet<Features.Integrity.Draw.VerificationDraw> VerificationDraws => Set<Features.Integrity.Draw.VerificationDraw>();
+    public DbSet<Features.Integrity.Draw.VerificationSelection> VerificationSelections => Set<Features.Integrity.Draw.VerificationSelection>();
+    public DbSet<Features.Integrity.Draw.DrawExclusion> DrawExclusions => Set<Features.Integrity.Draw.DrawExclusion>();
+    public DbSet<Features.Integrity.Gifts.GiftReport> GiftReports => Set<Features.Integrity.Gifts.GiftReport>();
+    public DbSet<Features.Integrity.Conflicts.ConflictReport> ConflictReports => Set<Features.Integrity.Conflicts.ConflictReport>();
+    public DbSet<Features.Integrity.Policies.Policy> Policies => Set<Features.Integrity.Policies.Policy>();
+    public DbSet<Features.Integrity.Policies.PolicyVersion> PolicyVersions => Set<Features.Integrity.Policies.PolicyVersion>();
+    public DbSet<Features.Integrity.Policies.PolicyAcknowledgement> PolicyAcknowledgements => Set<Features.Integrity.Policies.PolicyAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

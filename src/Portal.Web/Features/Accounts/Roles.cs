@@ -9,8 +9,14 @@ public static class Roles
     public const string Leader = "Leader";
     public const string Staff = "Staff";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff];
+    /// <summary>Personnel unit (Phòng Tổ chức cán bộ): reviews asset declarations, records reminders, runs the verification draw.</summary>
+    public const string PersonnelOfficer = "PersonnelOfficer";
 
-    /// <summary>Roles that can reach case content or identities: a stolen password alone must not be enough.</summary>
-    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader];
+    /// <summary>The asset and income control body (cơ quan kiểm soát tài sản, thu nhập): receives handed-over declarations.</summary>
+    public const string ControlBody = "ControlBody";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, PersonnelOfficer, ControlBody];
+
+    /// <summary>Roles that can reach case content, identities or other people's declarations: a stolen password alone must not be enough.</summary>
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader, PersonnelOfficer, ControlBody];
 }

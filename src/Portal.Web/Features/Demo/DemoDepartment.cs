@@ -54,7 +54,7 @@ internal static class DemoDepartment
         ("director", "Nguyễn Văn Hùng", "SYT", "GD", UnitRole.Head),
         ("deputy1", "Trần Thị Mai", "SYT", "PGD", UnitRole.Deputy),
         ("deputy2", "Lê Quang Minh", "SYT", "PGD", UnitRole.Deputy),
-        ("chief-inspector", "Phạm Đức Thắng", "TTR", "CTT", UnitRole.Head),
+        ("control", "Phạm Đức Thắng", "TTR", "CTT", UnitRole.Head),
         ("custodian", "Hoàng Thị Lan", "TTR", "PCTT", UnitRole.Deputy),
         ("handler", "Vũ Minh Tuấn", "TTR", "TTV", UnitRole.Member),
         ("handler2", "Đặng Thu Hà", "TTR", "TTV", UnitRole.Member),
@@ -62,7 +62,7 @@ internal static class DemoDepartment
         ("office-chief", "Đỗ Thị Hương", "VP", "CVP", UnitRole.Head),
         ("admin", "Ngô Thanh Sơn", "VP", "CV", UnitRole.Member),
         ("personnel-head", "Dương Văn Long", "TCCB", "TP", UnitRole.Head),
-        ("personnel-officer", "Lý Thị Ngọc", "TCCB", "CV", UnitRole.Member),
+        ("personnel", "Lý Thị Ngọc", "TCCB", "CV", UnitRole.Member),
         ("finance-head", "Hồ Văn Phúc", "KHTC", "TP", UnitRole.Head),
         ("accountant", "Mai Thị Hồng", "KHTC", "KT", UnitRole.Member),
         ("medical-head", "Trịnh Quốc Bảo", "NVY", "TP", UnitRole.Head),
@@ -94,5 +94,17 @@ internal static class DemoDepartment
         ("handler", [Roles.Handler], "DEMOHANDLERKEY23"),
         ("custodian", [Roles.Custodian], "DEMOCUSTODIANKY2"),
         ("staff", [Roles.Staff], null),
+        ("personnel", [Roles.PersonnelOfficer], "DEMOPERSONNELKY2"),
+        ("control", [Roles.ControlBody], "DEMOCONTROLBODY2"),
+    ];
+
+    /// <summary>Positions whose holders declare assets every year: deputy heads of division and above (Decree 130/2020 Art 10).</summary>
+    public static readonly string[] DeclaringPositions = ["GD", "PGD", "CTT", "PCTT", "CVP", "TP", "PTP", "TK"];
+
+    /// <summary>Posts that declare whatever the position (Appendix III): procurement, finance, personnel, citizen-facing work.</summary>
+    public static readonly (string Key, SensitivePost Post)[] SensitivePosts =
+    [
+        ("bvdk-supplies-officer", SensitivePost.Procurement), ("accountant", SensitivePost.Finance), ("personnel", SensitivePost.Personnel),
+        ("staff", SensitivePost.CitizenFacing),
     ];
 }

@@ -36,7 +36,7 @@ public sealed class DemoSeeder(
         }
 
         var positions = DemoDepartment.Positions.ToDictionary(
-            p => p.Code, p => new Position { Code = p.Code, Name = p.Name, NameEn = p.NameEn, IsLeadership = p.Leadership });
+            p => p.Code, p => new Position { Code = p.Code, Name = p.Name, NameEn = p.NameEn, IsLeadership = p.Leadership, DeclaresAssets = DemoDepartment.DeclaringPositions.Contains(p.Code) });
         db.Positions.AddRange(positions.Values);
 
         var staff = new Dictionary<string, StaffMember>();
@@ -46,6 +46,7 @@ public sealed class DemoSeeder(
             {
                 FullName = name, UnitId = units[unit].Id, PositionId = positions[position].Id, UnitRole = role,
                 Email = $"{key}@syt.binhan.example",
+                SensitivePost = DemoDepartment.SensitivePosts.FirstOrDefault(p => p.Key == key).Post,
             };
             staff[key] = member;
             db.StaffMembers.Add(member);
@@ -75,10 +76,8 @@ public sealed class DemoSeeder(
             }
 
             await output.WriteLineAsync($"  {userName,-10} {string.Join(",", roles),-14} {(secret is null ? "" : $"TOTP secret {secret} (oathtool --totp -b {secret})")}");
-            if (roles.Any(Roles.RequiringTwoFactor.Contains))
-            {
-                readers.Add(user.Id);
-            }
+            // Everyone gets a key pair: readers of reports, and every declarant (declarations are sealed to their author).
+            readers.Add(user.Id);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -99,6 +98,7 @@ public sealed class DemoSeeder(
         var handler = await db.Users.Where(u => u.UserName == "handler").Select(u => u.Id).SingleAsync(cancellationToken);
         var director = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(cancellationToken);
         await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
+        await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
         return true;
     }
 

@@ -25,6 +25,15 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
     /// <summary>The custodians' inbox: every reporter's identity key is sealed to it.</summary>
     public static readonly Guid IdentityVault = new("00000000-0000-0000-0000-00000000001d");
 
+    /// <summary>The personnel reviewers' inbox: every submitted asset declaration's content key is sealed to it.</summary>
+    public static readonly Guid PersonnelReviewers = new("00000000-0000-0000-0000-00000000001e");
+
+    /// <summary>The control body's inbox: submitted declarations are sealed to it so a handed-over copy can be read there.</summary>
+    public static readonly Guid ControlBody = new("00000000-0000-0000-0000-00000000001f");
+
+    /// <summary>Inboxes that belong to no unit.</summary>
+    public static IReadOnlyList<Guid> WellKnown { get; } = [IdentityVault, PersonnelReviewers, ControlBody];
+
     internal static byte[] GrantAd(Guid inboxId, Guid userId) => AssociatedData.For("inbox-grant", inboxId, "private-key", userId);
 
     /// <summary>
@@ -47,7 +56,7 @@ public sealed class Inboxes(IDbContextFactory<PortalDbContext> contexts, KeyRing
 
         using var inbox = X25519KeyPair.Generate();
         var now = clock.GetUtcNow();
-        db.Inboxes.Add(new Inbox { Id = inboxId, UnitId = inboxId == IdentityVault ? null : inboxId, PublicKey = inbox.ExportPublicKey(), CreatedAt = now });
+        db.Inboxes.Add(new Inbox { Id = inboxId, UnitId = WellKnown.Contains(inboxId) ? null : inboxId, PublicKey = inbox.ExportPublicKey(), CreatedAt = now });
         foreach (var (userId, publicKey) in publicKeys)
         {
             db.InboxGrants.Add(new InboxGrant { InboxId = inboxId, UserId = userId, SealedPrivateKey = Seal(inbox, publicKey, inboxId, userId), GrantedAt = now });

@@ -21,6 +21,8 @@ public sealed class StaffMember : IVersioned
     public Guid? LineManagerId { get; set; }
     public StaffMember? LineManager { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>A post that must declare whatever the position (Decree 130/2020 Appendix III: personnel, finance, procurement, citizen-facing work).</summary>
+    public SensitivePost SensitivePost { get; set; }
     public long Version { get; set; }
 }
 
@@ -29,4 +31,14 @@ public enum UnitRole
     Member = 0,
     Deputy = 1,
     Head = 2,
+}
+
+/// <summary>Posts whose holders declare assets every year regardless of their position (Decree 130/2020 Art 10, Appendix III).</summary>
+public enum SensitivePost
+{
+    None = 0,
+    Personnel = 1,
+    Finance = 2,
+    Procurement = 3,
+    CitizenFacing = 4,
 }

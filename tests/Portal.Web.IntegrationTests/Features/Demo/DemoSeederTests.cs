@@ -41,6 +41,15 @@ public sealed class DemoSeederTests
         Assert.Contains(stages, s => s.Stage == Portal.Web.Features.Cases.CaseStage.Verifying);
         Assert.Contains(stages, s => s.Level == Portal.Web.Features.Cases.CaseLevel.Director);
         Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(output.ToString(), "PA-\\d{4}-\\d{6}  receipt "));
+
+        // Integrity: a declaration pair whose increase is flagged for review, a gift, a conflict, a policy, annual dues.
+        var declarations = await db.Declarations.Select(d => new { d.Change, d.Status }).ToListAsync();
+        Assert.Equal(2, declarations.Count);
+        Assert.Contains(declarations, d => d.Change == Portal.Web.Features.Integrity.Declarations.ChangeOutcome.ExplanationRequired);
+        Assert.Equal(1, await db.GiftReports.CountAsync());
+        Assert.Equal(1, await db.ConflictReports.CountAsync());
+        Assert.Equal(1, await db.PolicyVersions.CountAsync());
+        Assert.True(await db.DeclarationDues.CountAsync() >= 10);
     }
 
     [Fact]

@@ -1299,6 +1299,86 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             PausesOnSuspension = false,
                             Unit = 0,
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 24,
+                            Code = "declaration.appointment",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Tính ngược từ ngày dự kiến bổ nhiệm",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 4",
+                            NameEn = "Declaration for an appointment (days before it)",
+                            NameVi = "Kê khai tài sản phục vụ bổ nhiệm (chậm nhất trước ngày bổ nhiệm)",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 25,
+                            Code = "declaration.handover",
+                            Duration = 20,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38",
+                            NameEn = "Hand the declaration to the control body",
+                            NameVi = "Bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 26,
+                            Code = "declaration.publish",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11",
+                            NameEn = "Publish the declaration",
+                            NameVi = "Công khai bản kê khai",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 27,
+                            Code = "conflict.decide",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
+                            NameEn = "The head decides on a conflict of interest",
+                            NameVi = "Người đứng đầu quyết định xử lý xung đột lợi ích",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 28,
+                            Code = "conflict.notify",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
+                            NameEn = "Notify the decision on a conflict of interest",
+                            NameVi = "Thông báo quyết định xử lý xung đột lợi ích",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 29,
+                            Code = "policy.acknowledge",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)",
+                            NameEn = "Acknowledge a code of conduct or policy",
+                            NameVi = "Xác nhận đã đọc quy tắc ứng xử, quy định",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
                         });
                 });
 
@@ -1536,6 +1616,629 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Conflicts.ConflictReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AwareOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HeadStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotifyDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReporterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadStaffId");
+
+                    b.HasIndex("ReporterStaffId");
+
+                    b.ToTable("ConflictReports");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ComparedWithId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ContentKeyForControlBody")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ContentKeyForDeclarant")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("ContentKeyForReviewers")
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarantStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeclarantUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandOverDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MeetingSummoned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ThresholdFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarantUserId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DeclarantStaffId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("Declarations");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FirstReminderBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FirstReminderOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FlaggedToHeadOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HeadStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SecondReminderBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SecondReminderOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("StaffMemberId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationDues");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Note")
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("DeclarationEvents");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationRevisions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("DrawExclusions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationDraw", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DrawnBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleList")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EligibleSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PlanDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("VerificationDraws");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationSelection", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Year", "StaffMemberId");
+
+                    b.ToTable("VerificationSelections");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Gifts.GiftReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Disposition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EstimatedValueVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Giver")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GiverNotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GiverOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandedInOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProceedsVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValuationVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientStaffId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("GiftReports");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.Policy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyAcknowledgement", b =>
+                {
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PolicyVersionId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("PolicyAcknowledgements");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Thresholds.IntegrityThreshold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("IntegrityThresholds");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AmountVnd = 50000000L,
+                            Code = "declaration.movable-asset",
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            EffectiveTo = new DateOnly(2026, 6, 30),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 khoản 1"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AmountVnd = 150000000L,
+                            Code = "declaration.movable-asset",
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 (sửa đổi bởi Luật 132/2025/QH15)"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AmountVnd = 300000000L,
+                            Code = "declaration.increase",
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            EffectiveTo = new DateOnly(2026, 6, 30),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AmountVnd = 1000000000L,
+                            Code = "declaration.increase",
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 (sửa đổi bởi Luật 132/2025/QH15)"
+                        });
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Keys.Inbox", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1631,6 +2334,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("DeclaresAssets")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsLeadership")
                         .HasColumnType("INTEGER");
 
@@ -1682,6 +2388,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.Property<Guid?>("PositionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SensitivePost")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("TEXT");
@@ -2008,6 +2717,99 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasOne("Portal.Web.Features.Intake.Report", null)
                         .WithMany()
                         .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Conflicts.ConflictReport", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.Declaration", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarantStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationDue", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationEvent", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationRevision", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationSelection", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Draw.VerificationDraw", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Gifts.GiftReport", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyAcknowledgement", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Policies.PolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyVersion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Policies.Policy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

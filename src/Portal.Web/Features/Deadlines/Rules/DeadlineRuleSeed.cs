@@ -63,6 +63,19 @@ internal static class DeadlineRuleSeed
         Rule(23, RuleCodes.ComplaintAccept, "Thụ lý khiếu nại", "Accept a complaint", 7, DurationUnit.WorkingDays,
             "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)", "Cần đối chiếu văn bản hợp nhất chính thức",
             effectiveFrom: new DateOnly(2026, 7, 1)),
+        // Integrity duties (issue 7). The appointment rule counts *before* the appointment: see DeclarationDeadlines.
+        Rule(24, "declaration.appointment", "Kê khai tài sản phục vụ bổ nhiệm (chậm nhất trước ngày bổ nhiệm)", "Declaration for an appointment (days before it)", 10, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 4", "Tính ngược từ ngày dự kiến bổ nhiệm"),
+        Rule(25, "declaration.handover", "Bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập", "Hand the declaration to the control body", 20, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38"),
+        Rule(26, "declaration.publish", "Công khai bản kê khai", "Publish the declaration", 5, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11", "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập"),
+        Rule(27, "conflict.decide", "Người đứng đầu quyết định xử lý xung đột lợi ích", "The head decides on a conflict of interest", 5, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 31"),
+        Rule(28, "conflict.notify", "Thông báo quyết định xử lý xung đột lợi ích", "Notify the decision on a conflict of interest", 5, DurationUnit.WorkingDays,
+            "Nghị định 59/2019/NĐ-CP, Điều 31"),
+        Rule(29, "policy.acknowledge", "Xác nhận đã đọc quy tắc ứng xử, quy định", "Acknowledge a code of conduct or policy", 10, DurationUnit.WorkingDays,
+            "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

@@ -1,0 +1,34 @@
+namespace Portal.Web.Features.Integrity.Draw;
+
+/// <summary>A year's verification draw: the published seed and eligible list, and what they selected. One per year, never re-run.</summary>
+public sealed class VerificationDraw
+{
+    public int Year { get; set; }
+    public required string Seed { get; set; }
+    /// <summary>The canonical eligible list (<see cref="DrawAlgorithm.Canonical"/>): ids and a leader mark only.</summary>
+    public required string EligibleList { get; set; }
+    public required string EligibleSha256 { get; set; }
+    public DateTimeOffset DrawnAt { get; set; }
+    public Guid DrawnBy { get; set; }
+    /// <summary>The plan is due by 31 January of the year (Decree 130/2020 Art 14).</summary>
+    public DateOnly PlanDueOn { get; set; }
+    public int UnitCount { get; set; }
+}
+
+public sealed class VerificationSelection
+{
+    public int Year { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public Guid UnitId { get; set; }
+}
+
+/// <summary>A person kept out of a year's draw for a legal reason (for example long illness or maternity leave), recorded before the draw.</summary>
+public sealed class DrawExclusion
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public int Year { get; set; }
+    public Guid StaffMemberId { get; set; }
+    public required string Reason { get; set; }
+    public Guid RecordedBy { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}
