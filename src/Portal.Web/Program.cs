@@ -1,6 +1,7 @@
 using Portal.Web.Components;
 using Portal.Web.Data;
 using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Assessment;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Audit;
 using Portal.Web.Features.Backup;
@@ -11,6 +12,7 @@ using Portal.Web.Features.Demo;
 using Portal.Web.Features.Intake;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
+using Portal.Web.Features.Programme;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
 
@@ -28,6 +30,8 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalCases();
     builder.Services.AddPortalDeadlines();
     builder.Services.AddPortalAlerts();
+    builder.Services.AddPortalProgramme();
+    builder.Services.AddPortalAssessment();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
@@ -41,6 +45,7 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalAccounts();
     app.MapPortalIntake();
     app.MapPortalCases();
+    app.MapPortalProgramme();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

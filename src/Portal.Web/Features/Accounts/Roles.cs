@@ -9,7 +9,10 @@ public static class Roles
     public const string Leader = "Leader";
     public const string Staff = "Staff";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff];
+    /// <summary>Keeps the anti-corruption programme, loopholes register and assessment up to date for the steering committee; reads no case content.</summary>
+    public const string ProgrammeSecretary = "ProgrammeSecretary";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, ProgrammeSecretary];
 
     /// <summary>Roles that can reach case content or identities: a stolen password alone must not be enough.</summary>
     public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader];

@@ -94,5 +94,6 @@ internal static class DemoDepartment
         ("handler", [Roles.Handler], "DEMOHANDLERKEY23"),
         ("custodian", [Roles.Custodian], "DEMOCUSTODIANKY2"),
         ("staff", [Roles.Staff], null),
+        ("office-chief", [Roles.ProgrammeSecretary], null),
     ];
 }
