@@ -72,7 +72,7 @@ public sealed partial class AssessmentBook(IDbContextFactory<PortalDbContext> co
         }
         else if (form.MaxPoints is <= 0 or > MaxPointsLimit)
         {
-            errors.Add(l["Assessment.MaxInvalid", MaxPointsLimit]);
+            errors.Add(l["Assessment.MaxInvalid", Points(MaxPointsLimit)]);
         }
 
         if (await db.Criteria.AnyAsync(c => c.Year == form.Year && c.Code == form.Code && c.Id != form.Id, cancellationToken))
@@ -205,7 +205,7 @@ public sealed partial class AssessmentBook(IDbContextFactory<PortalDbContext> co
         var errors = new List<string>();
         if (form.Score < 0 || form.Score > criterion.MaxPoints)
         {
-            errors.Add(l["Assessment.ScoreOutOfRange", criterion.MaxPoints]);
+            errors.Add(l["Assessment.ScoreOutOfRange", Points(criterion.MaxPoints)]);
         }
 
         if (decimal.Round(form.Score, 2) != form.Score)
@@ -231,7 +231,8 @@ public sealed partial class AssessmentBook(IDbContextFactory<PortalDbContext> co
                 return CommandResult.ConcurrencyConflict(l["Common.ConcurrencyConflict"]);
             }
 
-            score = new CriterionScore { CriterionId = form.CriterionId };
+            // Version 1 from the start: zero is how a form says "there was no score when I read it".
+            score = new CriterionScore { CriterionId = form.CriterionId, Version = 1 };
             db.CriterionScores.Add(score);
         }
         else
@@ -304,6 +305,8 @@ public sealed partial class AssessmentBook(IDbContextFactory<PortalDbContext> co
         await audit.AppendAsync(AuditActions.AssessmentYearClosed, actor.UserId, year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, cancellationToken);
         return CommandResult.Ok;
     }
+
+    private static string Points(decimal value) => value.ToString("0.##", System.Globalization.CultureInfo.CurrentCulture);
 
     private static Task<bool> IsClosedAsync(PortalDbContext db, int year, CancellationToken cancellationToken) =>
         db.AssessmentYears.AnyAsync(y => y.Year == year && y.ClosedOn != null, cancellationToken);
