@@ -1,6 +1,7 @@
 using Portal.Web.Components;
 using Portal.Web.Data;
 using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Assessment;
 using Portal.Web.Features.Administration;
 using Portal.Web.Features.Audit;
 using Portal.Web.Features.Backup;
@@ -12,6 +13,7 @@ using Portal.Web.Features.Intake;
 using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
+using Portal.Web.Features.Programme;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
 
@@ -30,6 +32,8 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalDeadlines();
     builder.Services.AddPortalAlerts();
     builder.Services.AddPortalIntegrity();
+    builder.Services.AddPortalProgramme();
+    builder.Services.AddPortalAssessment();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
@@ -43,6 +47,7 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalAccounts();
     app.MapPortalIntake();
     app.MapPortalCases();
+    app.MapPortalProgramme();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

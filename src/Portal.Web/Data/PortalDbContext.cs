@@ -55,6 +55,14 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Integrity.Policies.Policy> Policies => Set<Features.Integrity.Policies.Policy>();
     public DbSet<Features.Integrity.Policies.PolicyVersion> PolicyVersions => Set<Features.Integrity.Policies.PolicyVersion>();
     public DbSet<Features.Integrity.Policies.PolicyAcknowledgement> PolicyAcknowledgements => Set<Features.Integrity.Policies.PolicyAcknowledgement>();
+    public DbSet<Features.Programme.ProgrammeTask> ProgrammeTasks => Set<Features.Programme.ProgrammeTask>();
+    public DbSet<Features.Programme.ProgressReport> ProgressReports => Set<Features.Programme.ProgressReport>();
+    public DbSet<Features.Programme.ProgressEvidence> ProgressEvidence => Set<Features.Programme.ProgressEvidence>();
+    public DbSet<Features.Programme.Loophole> Loopholes => Set<Features.Programme.Loophole>();
+    public DbSet<Features.Programme.LoopholeEvent> LoopholeEvents => Set<Features.Programme.LoopholeEvent>();
+    public DbSet<Features.Assessment.Criterion> Criteria => Set<Features.Assessment.Criterion>();
+    public DbSet<Features.Assessment.CriterionScore> CriterionScores => Set<Features.Assessment.CriterionScore>();
+    public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

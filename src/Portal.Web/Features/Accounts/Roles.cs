@@ -12,10 +12,13 @@ public static class Roles
     /// <summary>Personnel unit (Phòng Tổ chức cán bộ): reviews asset declarations, records reminders, runs the verification draw.</summary>
     public const string PersonnelOfficer = "PersonnelOfficer";
 
+    /// <summary>Keeps the anti-corruption programme, loopholes register and assessment up to date for the steering committee; reads no case content.</summary>
+    public const string ProgrammeSecretary = "ProgrammeSecretary";
+
     /// <summary>The asset and income control body (cơ quan kiểm soát tài sản, thu nhập): receives handed-over declarations.</summary>
     public const string ControlBody = "ControlBody";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, PersonnelOfficer, ControlBody];
+    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, PersonnelOfficer, ControlBody, ProgrammeSecretary];
 
     /// <summary>Roles that can reach case content, identities or other people's declarations: a stolen password alone must not be enough.</summary>
     public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader, PersonnelOfficer, ControlBody];

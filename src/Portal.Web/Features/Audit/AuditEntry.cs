@@ -47,10 +47,29 @@ public static class AuditActions
     /// <summary>A deadline rule got a new version; the subject is the rule code, the detail what changed and from when.</summary>
     public const string DeadlineRuleRevised = "deadline-rule.revised";
 
+    /// <summary>A programme task was created or edited; the subject is year/code, the detail its status and due day.</summary>
+    public const string ProgrammeTaskSaved = "programme.task-saved";
+
+    public const string ProgrammeProgressAdded = "programme.progress-added";
+
+    /// <summary>A loophole was recorded or edited; the subject is its id (never case content).</summary>
+    public const string LoopholeSaved = "loophole.saved";
+
+    public const string LoopholeStatusChanged = "loophole.status-changed";
+    public const string AssessmentCriterionSaved = "assessment.criterion-saved";
+    public const string AssessmentYearCopied = "assessment.year-copied";
+
+    /// <summary>A criterion was scored; the detail is the old and new score over the maximum.</summary>
+    public const string AssessmentScoreSaved = "assessment.score-saved";
+
+    public const string AssessmentYearClosed = "assessment.year-closed";
+
     /// <summary>Every action above, in the order the audit page offers them as filters.</summary>
     public static IReadOnlyList<string> All { get; } =
         [
             SignIn, SignInFailed, SignOut, InboxCreated, InboxGranted, InboxRevoked, ReportOpened, ReportRefused, FileOpened, ReplySent,
             CalendarOverrideAdded, CalendarOverrideRemoved, DeadlineRuleRevised,
+            ProgrammeTaskSaved, ProgrammeProgressAdded, LoopholeSaved, LoopholeStatusChanged,
+            AssessmentCriterionSaved, AssessmentYearCopied, AssessmentScoreSaved, AssessmentYearClosed,
         ];
 }

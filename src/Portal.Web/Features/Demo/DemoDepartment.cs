@@ -96,6 +96,7 @@ internal static class DemoDepartment
         ("staff", [Roles.Staff], null),
         ("personnel", [Roles.PersonnelOfficer], "DEMOPERSONNELKY2"),
         ("control", [Roles.ControlBody], "DEMOCONTROLBODY2"),
+        ("office-chief", [Roles.ProgrammeSecretary], null),
     ];
 
     /// <summary>Positions whose holders declare assets every year: deputy heads of division and above (Decree 130/2020 Art 10).</summary>

@@ -98,6 +98,9 @@ public sealed class DemoSeeder(
         var handler = await db.Users.Where(u => u.UserName == "handler").Select(u => u.Id).SingleAsync(cancellationToken);
         var director = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(cancellationToken);
         await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
+        DemoProgramme.Seed(db, units, staff, director, DepartmentDate.Today(clock), clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        await output.WriteLineAsync("Demo anti-corruption programme, loopholes register and a sample assessment tree added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
         return true;
     }
