@@ -99,6 +99,7 @@ public sealed class DemoSeeder(
         var handler = await db.Users.Where(u => u.UserName == "handler").Select(u => u.Id).SingleAsync(cancellationToken);
         var director = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(cancellationToken);
         await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
+        await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);
         return true;
     }
 
