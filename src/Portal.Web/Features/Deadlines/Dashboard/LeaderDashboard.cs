@@ -4,6 +4,7 @@ using Portal.Web.Data;
 using Portal.Web.Features.Cases;
 using Portal.Web.Features.Deadlines.Alerts;
 using Portal.Web.Features.Deadlines.Calendar;
+using Portal.Web.Features.Deadlines.Clocks;
 using Portal.Web.Features.Intake;
 using Portal.Web.Features.Organisation;
 
@@ -37,43 +38,39 @@ public sealed class LeaderDashboard(
         }
 
         var tag = tags.For(userId);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pressing = Open(db, scope, tag).Where(r => r.DueOn != null && r.DueOn <= until);
-
-        var byUnit = await pressing.GroupBy(r => r.ReceivingUnitId)
-            .Select(g => new { UnitId = g.Key, Overdue = g.Count(r => r.DueOn < today), AtRisk = g.Count(r => r.DueOn >= today) })
-            .ToListAsync(cancellationToken);
-
-        var assigned = await (from r in pressing
-                              join a in db.CaseAssignments on r.Id equals a.ReportId
-                              group r by a.UserId into g
-                              select new { UserId = g.Key, Overdue = g.Count(r => r.DueOn < today), AtRisk = g.Count(r => r.DueOn >= today) })
-            .ToListAsync(cancellationToken);
-        var unassigned = await pressing.Where(r => !db.CaseAssignments.Any(a => a.ReportId == r.Id))
-            .GroupBy(r => r.DueOn < today).Select(g => new { Overdue = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
+        // Five independent scans, each on its own connection and thread: Microsoft.Data.Sqlite's async calls complete
+        // synchronously, so without Task.Run they would queue one behind the other (as in CaseInbox).
+        var byUnitTask = Query(db => Pressing(db, scope, tag, until).GroupBy(r => r.ReceivingUnitId)
+            .Select(g => new PressingCount(g.Key, g.Count(r => r.DueOn < today), g.Count(r => r.DueOn >= today)))
+            .ToListAsync(cancellationToken), cancellationToken);
+        var assignedTask = Query(db => (from r in Pressing(db, scope, tag, until)
+                                        join a in db.CaseAssignments on r.Id equals a.ReportId
+                                        group r by a.UserId into g
+                                        select new PressingCount(g.Key, g.Count(r => r.DueOn < today), g.Count(r => r.DueOn >= today)))
+            .ToListAsync(cancellationToken), cancellationToken);
+        var unassignedTask = Query(db => Pressing(db, scope, tag, until).Where(r => !db.CaseAssignments.Any(a => a.ReportId == r.Id))
+            .GroupBy(r => r.DueOn < today).Select(g => new { Overdue = g.Key, Count = g.Count() }).ToListAsync(cancellationToken), cancellationToken);
         // Clocks of the period: closed cases count too (a case closed late was late), destroyed and merged ones do not.
-        var clocks = from c in db.CaseClocks
-                     join r in Visible(db, scope, tag) on c.ReportId equals r.Id
-                     select new { Clock = c, r.ReceivingUnitId };
-        var rates = await clocks
+        var ratesTask = Query(db => Clocks(db, scope, tag)
             .Where(x => x.Clock.PausedOn == null && x.Clock.DueOn >= from && x.Clock.DueOn < today)
             .GroupBy(x => new { x.ReceivingUnitId, x.Clock.DueOn.Year, x.Clock.DueOn.Month })
             .Select(g => new MonthRate(g.Key.ReceivingUnitId, g.Key.Year, g.Key.Month, g.Count(),
                 g.Count(x => x.Clock.StoppedOn != null && x.Clock.StoppedOn <= x.Clock.DueOn)))
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
         // The day an extension was granted is not recorded: extensions count on the clocks that ran during the period.
-        var extensions = await clocks
+        var extensionsTask = Query(db => Clocks(db, scope, tag)
             .Where(x => x.Clock.Extensions > 0 && x.Clock.StartedOn <= today && (x.Clock.StoppedOn == null || x.Clock.StoppedOn >= from))
             .GroupBy(x => x.ReceivingUnitId).Select(g => new { UnitId = g.Key, Count = g.Sum(x => x.Clock.Extensions) })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken), cancellationToken);
+        var (byUnit, assigned, unassigned, rates, extensions) = (await byUnitTask, await assignedTask, await unassignedTask, await ratesTask, await extensionsTask);
 
-        var unitIds = byUnit.Select(u => u.UnitId).Concat(rates.Select(r => r.UnitId)).Concat(extensions.Select(e => e.UnitId)).Distinct().ToList();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var unitIds = byUnit.Select(u => u.Id).Concat(rates.Select(r => r.UnitId)).Concat(extensions.Select(e => e.UnitId)).Distinct().ToList();
         var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .Select(u => new { u.Id, u.Code, u.Name, u.NameEn, u.SortOrder }).ToListAsync(cancellationToken);
         var loads = units.Select(u =>
             {
-                var load = byUnit.FirstOrDefault(b => b.UnitId == u.Id);
+                var load = byUnit.FirstOrDefault(b => b.Id == u.Id);
                 var unitRates = rates.Where(r => r.UnitId == u.Id).ToList();
                 return new UnitLoad(u.Id, u.Code, u.Name, u.NameEn, load?.Overdue ?? 0, load?.AtRisk ?? 0,
                     unitRates.Sum(r => r.Due), unitRates.Sum(r => r.OnTime), extensions.FirstOrDefault(e => e.UnitId == u.Id)?.Count ?? 0);
@@ -81,10 +78,10 @@ public sealed class LeaderDashboard(
             .OrderByDescending(u => u.Overdue).ThenByDescending(u => u.AtRisk).ThenBy(u => units.First(x => x.Id == u.UnitId).SortOrder).ThenBy(u => u.Name)
             .ToList();
 
-        var userIds = assigned.Select(a => a.UserId).ToList();
+        var userIds = assigned.Select(a => a.Id).ToList();
         var names = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName == "" ? u.UserName : u.DisplayName, cancellationToken);
-        var handlers = assigned.Select(a => new HandlerLoad(a.UserId, names.GetValueOrDefault(a.UserId), a.Overdue, a.AtRisk))
+        var handlers = assigned.Select(a => new HandlerLoad(a.Id, names.GetValueOrDefault(a.Id), a.Overdue, a.AtRisk))
             .OrderByDescending(h => h.Overdue).ThenByDescending(h => h.AtRisk).ThenBy(h => h.Name, StringComparer.CurrentCulture).ToList();
         if (unassigned.Count > 0)
         {
@@ -106,7 +103,7 @@ public sealed class LeaderDashboard(
         var calendar = await calendars.CurrentAsync(cancellationToken);
         var until = options.Value.AtRiskUntil(calendar, today);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var query = Open(db, scope, tags.For(userId)).Where(r => r.DueOn != null && r.DueOn <= until);
+        var query = Pressing(db, scope, tags.For(userId), until);
         if (filter.UnitId is { } unitId)
         {
             query = query.Where(r => r.ReceivingUnitId == unitId);
@@ -145,6 +142,31 @@ public sealed class LeaderDashboard(
                 r.DueOn < today ? calendar.WorkingDaysBetween(r.DueOn, today) : 0, assignees[r.Id].Order(StringComparer.CurrentCulture).ToList());
         }).ToList(), total);
     }
+
+    private Task<T> Query<T>(Func<PortalDbContext, Task<T>> query, CancellationToken cancellationToken) =>
+        Task.Run(async () =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return await query(db);
+        }, cancellationToken);
+
+    private sealed record PressingCount(Guid Id, int Overdue, int AtRisk);
+
+    /// <summary>Open cases of the scope due by the last at-risk day: overdue or at risk.</summary>
+    private static IQueryable<Report> Pressing(PortalDbContext db, DashboardScope scope, byte[] tag, DateOnly until) =>
+        Open(db, scope, tag).Where(r => r.DueOn != null && r.DueOn <= until);
+
+    // Initialised by members, not a constructor, so EF can see through it in the filters and groupings that follow.
+    private sealed class ScopedClock
+    {
+        public required CaseClock Clock { get; init; }
+        public Guid ReceivingUnitId { get; init; }
+    }
+
+    private static IQueryable<ScopedClock> Clocks(PortalDbContext db, DashboardScope scope, byte[] tag) =>
+        from c in db.CaseClocks
+        join r in Visible(db, scope, tag) on c.ReportId equals r.Id
+        select new ScopedClock { Clock = c, ReceivingUnitId = r.ReceivingUnitId };
 
     /// <summary>Cases of the scope that still exist as cases (not destroyed, not merged into another) and that the leader is not recused from.</summary>
     private static IQueryable<Report> Visible(PortalDbContext db, DashboardScope scope, byte[] tag)
