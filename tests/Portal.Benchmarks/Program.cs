@@ -18,6 +18,7 @@ try
         "crypto" => CryptoVerb.Run(args[1..]),
         "upload-memory" => await UploadMemoryVerb.RunAsync(Arguments.Parse(args[1..], ("mb", 1024, 1, 16 * 1024)), stop.Token),
         "inbox" => await Portal.Benchmarks.Cases.InboxVerb.RunAsync(Arguments.Parse(args[1..], ("cases", 100_000, 1000, 1_000_000)), stop.Token),
+        "dashboard" => await Portal.Benchmarks.Deadlines.DashboardVerb.RunAsync(Arguments.Parse(args[1..], ("cases", 100_000, 1000, 1_000_000)), stop.Token),
         "sweep" => await Portal.Benchmarks.Deadlines.SweepVerb.RunAsync(Arguments.Parse(args[1..], ("clocks", 100_000, 1000, 1_000_000)), stop.Token),
         "submissions" => await SubmissionsVerb.RunAsync(
             Arguments.Parse(args[1..], ("clients", 20, 1, 200), ("seconds", 30, 1, 600)), stop.Token),
@@ -54,6 +55,7 @@ static int Usage()
           crypto [BenchmarkDotNet options]   StreamCipher throughput against raw XChaCha20-Poly1305; Argon2id timing
           upload-memory [MB=1024]            RSS of the real portal while one N-MiB attachment streams in
           inbox [cases=100000]               the handlers' inbox query (first page, counts) on N generated cases
+          dashboard [cases=100000]           the leaders' dashboard (summary, drill-down) on N generated cases with their clocks
           sweep [clocks=100000]              one deadline sweep (alert points and overdue into the outbox) over N open clocks
           submissions [clients=20] [seconds=30]
                                              concurrent reporters posting /report/send with a 1 MiB attachment

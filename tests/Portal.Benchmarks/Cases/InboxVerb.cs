@@ -39,7 +39,7 @@ internal static class InboxVerb
             }
 
             var tags = StaffTags.FromKeyFile(Path.Combine(folder.FullName, "staff-tag.key"));
-            var (handler, seeded) = await SeedAsync(contexts, tags, count, cancellationToken);
+            var (handler, _, seeded) = await SeedAsync(contexts, tags, count, cancellationToken);
             Console.WriteLine($"Seeded {count:N0} cases in {seeded.TotalSeconds:F1} s; the handler's inboxes hold about half of them.");
 
             var inbox = new CaseInbox(contexts, tags);
@@ -85,7 +85,13 @@ internal static class InboxVerb
         }
     }
 
-    private static async Task<(Guid Handler, TimeSpan Took)> SeedAsync(Contexts contexts, StaffTags tags, int count, CancellationToken cancellationToken)
+    /// <summary>
+    /// N generated cases in eight units, half of them in the handler's inboxes. With <paramref name="clocks"/>, each case
+    /// also gets the clock its due date came from (running while open, stopped when closed, some extended, a few stopped
+    /// late), for the leaders' dashboard (<see cref="Deadlines.DashboardVerb"/>).
+    /// </summary>
+    internal static async Task<(Guid Handler, IReadOnlyList<Unit> Units, TimeSpan Took)> SeedAsync(Contexts contexts, StaffTags tags, int count,
+        CancellationToken cancellationToken, bool clocks = false)
     {
         var watch = Stopwatch.StartNew();
         var random = new Random(20261126);
@@ -131,6 +137,17 @@ internal static class InboxVerb
                     ClosedOn = CaseTransitions.IsOpen(stage) || stage == CaseStage.Merged ? null : received.AddDays(random.Next(10, 90)),
                 };
                 db.Reports.Add(report);
+                if (clocks)
+                {
+                    var due = report.DueOn ?? received.AddDays(30);
+                    db.CaseClocks.Add(new Portal.Web.Features.Deadlines.Clocks.CaseClock
+                    {
+                        ReportId = report.Id, RuleId = 4, RuleCode = "denunciation.settle", StartedOn = received, DueOn = due,
+                        StoppedOn = report.ClosedOn is { } closed ? (i % 5 == 0 ? due.AddDays(3) : closed < due ? closed : due) : null,
+                        PausedOn = stage == CaseStage.Suspended ? received.AddDays(3) : null, Extensions = i % 11 == 0 ? 1 : 0,
+                    });
+                }
+
                 if (i % 7 == 0)
                 {
                     db.CaseAssignments.Add(new CaseAssignment { ReportId = report.Id, UserId = i % 14 == 0 ? handler : colleague, AssignedAt = DateTimeOffset.UnixEpoch });
@@ -156,10 +173,10 @@ internal static class InboxVerb
             await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
         }
 
-        return (handler, watch.Elapsed);
+        return (handler, units, watch.Elapsed);
     }
 
-    private sealed class Contexts(DbContextOptions<SqlitePortalDbContext> options) : IDbContextFactory<PortalDbContext>
+    internal sealed class Contexts(DbContextOptions<SqlitePortalDbContext> options) : IDbContextFactory<PortalDbContext>
     {
         public PortalDbContext CreateDbContext() => new SqlitePortalDbContext(options);
     }

@@ -1,4 +1,5 @@
 using Portal.Web.Features.Deadlines.Calendar;
+using Portal.Web.Features.Deadlines.Dashboard;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Infrastructure.Cli;
 
@@ -14,6 +15,7 @@ public static class DeadlinesExtensions
         services.AddScoped<CalendarOverrides>();
         services.AddScoped<DeadlineRuleCatalog>();
         services.AddScoped<ReviseDeadlineRule>();
+        services.AddSingleton<LeaderDashboard>();
         return services;
     }
 }

@@ -21,7 +21,7 @@ internal sealed class DemoCases(IServiceProvider services, Keys.KeyCustody keys,
         try
         {
             await output.WriteLineAsync("Demo cases (receipts open the reporter's mailbox at /follow-up):");
-            await SubmitAsync("Khoa Nội tổng hợp thu thêm 200.000 đồng “bồi dưỡng” của người nhà bệnh nhân khi làm thủ tục ra viện.", [], null, ReportChannel.GiftBribeAbuse);
+            var fee = await SubmitAsync("Khoa Nội tổng hợp thu thêm 200.000 đồng “bồi dưỡng” của người nhà bệnh nhân khi làm thủ tục ra viện.", [], null, ReportChannel.GiftBribeAbuse);
             await SubmitAsync("Đề nghị công khai bảng giá dịch vụ tại quầy thu ngân; người bệnh không biết các khoản phải nộp.", [], null, ReportChannel.Petition);
             await SubmitAsync("Giám đốc bệnh viện chỉ đạo chia nhỏ gói mua vật tư để chỉ định thầu cho công ty người quen.", ["Lương Văn Khánh"], "Người báo thử nghiệm A");
 
@@ -39,6 +39,13 @@ internal sealed class DemoCases(IServiceProvider services, Keys.KeyCustody keys,
                 Actions = [new ProposedAction(ActionKind.Discipline, "Kiểm điểm, xem xét kỷ luật khiển trách", false)],
             });
             await StepAsync(bribe, director, CaseAction.ApproveConclusion);
+
+            // A past for the leaders' dashboard: triage due within days, a settlement overdue, a case concluded on time
+            // two months ago whose follow-up steps are now overdue.
+            await using var db = await services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Data.PortalDbContext>>().CreateDbContextAsync(cancellationToken);
+            await DemoHistory.MoveBackAsync(db, fee, 1, cancellationToken);
+            await DemoHistory.MoveBackAsync(db, supplies, 5, cancellationToken);
+            await DemoHistory.MoveBackAsync(db, bribe, 8, cancellationToken);
         }
         finally
         {

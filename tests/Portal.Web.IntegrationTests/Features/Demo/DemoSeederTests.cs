@@ -53,6 +53,24 @@ public sealed class DemoSeederTests
     }
 
     [Fact]
+    public async Task SeedDemo_GivesDirectorOverdueCasesAndNotices_WhenSeeded()
+    {
+        using var factory = new PortalFactory();
+
+        Assert.Equal(0, await Verbs.RunVerbAsync(factory.Services, ["seed-demo"], TextWriter.Null, TextWriter.Null, CancellationToken.None));
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var director = await db.Users.SingleAsync(u => u.UserName == "director");
+        var today = DepartmentDate.Today(factory.Clock);
+        var summary = await factory.Services.GetRequiredService<Portal.Web.Features.Deadlines.Dashboard.LeaderDashboard>().SummaryAsync(director.Id, today, 6);
+        Assert.True(summary.Overdue >= 2, $"overdue {summary.Overdue}");
+        Assert.True(summary.ClocksOnTime >= 1, $"on time {summary.ClocksOnTime}");
+        // The past was made by moving dates back, never forward.
+        Assert.All(await db.CaseClocks.ToListAsync(), c => Assert.True(c.StartedOn <= today));
+        Assert.NotEmpty(await db.Notifications.Where(n => n.UserId == director.Id).ToListAsync());
+    }
+
+    [Fact]
     public async Task SeedDemo_RefusesAndChangesNothing_WhenPortalHasData()
     {
         using var factory = new PortalFactory();

@@ -32,4 +32,26 @@ public sealed class NavMenuTests : PortalTestContext
         Assert.Empty(menu.FindAll("a[href^='/admin']"));
         Assert.NotNull(menu.Find("a[href='/organisation']"));
     }
+
+    [Fact]
+    public void NavMenu_ShowsDashboard_WhenLeaderOnly()
+    {
+        Auth.SetAuthorized("director");
+        Auth.SetRoles(Roles.Leader);
+
+        var menu = RenderWithProviders<NavMenu>();
+
+        Assert.Contains("Bảng điều hành", menu.Find("a[href='/dashboard']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NavMenu_HidesDashboard_WhenHandler()
+    {
+        Auth.SetAuthorized("handler");
+        Auth.SetRoles(Roles.Handler);
+
+        var menu = RenderWithProviders<NavMenu>();
+
+        Assert.Empty(menu.FindAll("a[href='/dashboard']"));
+    }
 }

@@ -17,6 +17,12 @@ public sealed class AlertOptions
     [Range(0, 20)]
     public int AtRiskWorkingDays { get; set; } = 2;
 
+    /// <summary>
+    /// The last due date that counts as "at risk" today: the one definition the digest and the leaders' dashboard share,
+    /// so a case in the morning's digest is never missing from the dashboard (or the other way round).
+    /// </summary>
+    public DateOnly AtRiskUntil(Calendar.WorkingCalendar calendar, DateOnly today) => calendar.AddWorkingDays(today, AtRiskWorkingDays);
+
     [Range(1, 50)]
     public int MaxAttempts { get; set; } = 10;
 

@@ -24,7 +24,7 @@ public sealed class LeaderDigests(
     /// <summary>Builds the day's missing digests and returns the ids of the deliveries it wrote.</summary>
     public async Task<IReadOnlyList<long>> BuildAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
-        var limit = (await calendars.CurrentAsync(cancellationToken)).AddWorkingDays(today, options.Value.AtRiskWorkingDays);
+        var limit = options.Value.AtRiskUntil(await calendars.CurrentAsync(cancellationToken), today);
         List<(Guid Id, Guid StaffMemberId)> leaders;
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
         {
