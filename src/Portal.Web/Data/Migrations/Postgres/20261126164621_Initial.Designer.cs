@@ -12,7 +12,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261126161746_Initial")]
+    [Migration("20261126164621_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -260,6 +260,105 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Assessment.AssessmentYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("AssessmentYears");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Assessment.Criterion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<decimal>("MaxPoints")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("TitleEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Year", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Criteria");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Assessment.CriterionScore", b =>
+                {
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("numeric(7,2)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CriterionId");
+
+                    b.ToTable("CriterionScores");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Audit.AuditEntry", b =>
@@ -1344,6 +1443,98 @@ namespace Portal.Web.Data.Migrations.Postgres
                             PausesOnSuspension = false,
                             Unit = 0,
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 24,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.appointment",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Tính ngược từ ngày dự kiến bổ nhiệm",
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 4",
+                            NameEn = "Declaration for an appointment (days before it)",
+                            NameVi = "Kê khai tài sản phục vụ bổ nhiệm (chậm nhất trước ngày bổ nhiệm)",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 25,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.handover",
+                            Duration = 20,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38",
+                            NameEn = "Hand the declaration to the control body",
+                            NameVi = "Bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 26,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.publish",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập",
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11",
+                            NameEn = "Publish the declaration",
+                            NameVi = "Công khai bản kê khai",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 27,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "conflict.decide",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
+                            NameEn = "The head decides on a conflict of interest",
+                            NameVi = "Người đứng đầu quyết định xử lý xung đột lợi ích",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 28,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "conflict.notify",
+                            Duration = 5,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
+                            NameEn = "Notify the decision on a conflict of interest",
+                            NameVi = "Thông báo quyết định xử lý xung đột lợi ích",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 29,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "policy.acknowledge",
+                            Duration = 10,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)",
+                            NameEn = "Acknowledge a code of conduct or policy",
+                            NameVi = "Xác nhận đã đọc quy tắc ứng xử, quy định",
+                            PausesOnSuspension = false,
+                            Unit = 0,
+                            Version = 1L
                         });
                 });
 
@@ -1581,6 +1772,631 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.ToTable("ReportMessages");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Conflicts.ConflictReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AwareOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("HeadStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NotifyDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ReporterStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReporterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Task")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HeadStaffId");
+
+                    b.HasIndex("ReporterStaffId");
+
+                    b.ToTable("ConflictReports");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.Declaration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("AcceptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ComparedWithId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ContentKeyForControlBody")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ContentKeyForDeclarant")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("ContentKeyForReviewers")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarantStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeclarantUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HandOverDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingPresent")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MeetingSummoned")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("PublicationMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublishedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublishedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ThresholdFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarantUserId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("DeclarantStaffId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("Declarations");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationDue", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EventDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FirstReminderBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("FirstReminderOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("FlaggedToHeadOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("HeadStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PeriodKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("SecondReminderBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("SecondReminderOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("StaffMemberId", "PeriodKey")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationDues");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Note")
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId");
+
+                    b.ToTable("DeclarationEvents");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationRevision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("DeclarationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeclarationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DeclarationRevisions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "StaffMemberId")
+                        .IsUnique();
+
+                    b.ToTable("DrawExclusions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationDraw", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("DrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DrawnBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EligibleList")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("EligibleSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("PlanDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UnitCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("VerificationDraws");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationSelection", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Year", "StaffMemberId");
+
+                    b.ToTable("VerificationSelections");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Gifts.GiftReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly?>("DisposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Disposition")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EstimatedValueVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Giver")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("GiverNotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("GiverOrganisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("HandedInOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ProceedsVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RecipientStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReportDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("ReportedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ValuationVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientStaffId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("GiftReports");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.Policy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("Policies");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyAcknowledgement", b =>
+                {
+                    b.Property<Guid>("PolicyVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PolicyVersionId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("PolicyAcknowledgements");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AcknowledgeBy")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PublishedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PolicyVersions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Thresholds.IntegrityThreshold", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("AmountVnd")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("IntegrityThresholds");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AmountVnd = 50000000L,
+                            Code = "declaration.movable-asset",
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            EffectiveTo = new DateOnly(2026, 6, 30),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 khoản 1"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AmountVnd = 150000000L,
+                            Code = "declaration.movable-asset",
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 (sửa đổi bởi Luật 132/2025/QH15)"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AmountVnd = 300000000L,
+                            Code = "declaration.increase",
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            EffectiveTo = new DateOnly(2026, 6, 30),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AmountVnd = 1000000000L,
+                            Code = "declaration.increase",
+                            EffectiveFrom = new DateOnly(2026, 7, 1),
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 (sửa đổi bởi Luật 132/2025/QH15)"
+                        });
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Keys.Inbox", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1676,6 +2492,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("DeclaresAssets")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsLeadership")
                         .HasColumnType("boolean");
 
@@ -1727,6 +2546,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.Property<Guid?>("PositionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("SensitivePost")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid");
@@ -1803,6 +2625,228 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.ToTable("Units");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Programme.Loophole", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("FixedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FoundOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OwnerStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Proposal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RuleOrProcess")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceReference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Loopholes");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.LoopholeEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LoopholeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoopholeId");
+
+                    b.ToTable("LoopholeEvents");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgrammeTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("OwnerStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwnerUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.HasIndex("OwnerUnitId");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("Year", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ProgrammeTasks");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgressEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ProgressEvidence");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "ReportedOn");
+
+                    b.ToTable("ProgressReports");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("Portal.Web.Features.Accounts.StaffRole", null)
@@ -1862,6 +2906,23 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Assessment.Criterion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Assessment.Criterion", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Assessment.CriterionScore", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Assessment.Criterion", null)
+                        .WithOne()
+                        .HasForeignKey("Portal.Web.Features.Assessment.CriterionScore", "CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Cases.CaseAssignment", b =>
@@ -2057,6 +3118,99 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Conflicts.ConflictReport", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.Declaration", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarantStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationDue", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationEvent", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Declarations.DeclarationRevision", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Declarations.Declaration", null)
+                        .WithMany()
+                        .HasForeignKey("DeclarationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationSelection", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Draw.VerificationDraw", null)
+                        .WithMany()
+                        .HasForeignKey("Year")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Gifts.GiftReport", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyAcknowledgement", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Policies.PolicyVersion", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Policies.PolicyVersion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Policies.Policy", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Keys.Inbox", b =>
                 {
                     b.HasOne("Portal.Web.Features.Organisation.Unit", null)
@@ -2124,9 +3278,74 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Programme.Loophole", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.LoopholeEvent", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Programme.Loophole", null)
+                        .WithMany()
+                        .HasForeignKey("LoopholeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgrammeTask", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Programme.ProgrammeTask", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgressEvidence", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Programme.ProgressReport", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgressReport", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Programme.ProgrammeTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Organisation.Unit", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Programme.ProgressReport", b =>
+                {
+                    b.Navigation("Evidence");
                 });
 #pragma warning restore 612, 618
         }

@@ -29,6 +29,20 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AssessmentYears",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentYears", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEntries",
                 columns: table => new
                 {
@@ -78,6 +92,31 @@ namespace Portal.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_CaseNumbers", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Criteria",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MaxPoints = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Criteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Criteria_Criteria_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "Criteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -139,6 +178,53 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DrawExclusions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrawExclusions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IntegrityThresholds",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AmountVnd = table.Column<long>(type: "bigint", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrityThresholds", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Policies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Audience = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Policies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Positions",
                 columns: table => new
                 {
@@ -147,6 +233,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     IsLeadership = table.Column<bool>(type: "boolean", nullable: false),
+                    DeclaresAssets = table.Column<bool>(type: "boolean", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -181,6 +268,24 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "VerificationDraws",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Seed = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    EligibleList = table.Column<string>(type: "text", nullable: false),
+                    EligibleSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DrawnBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    PlanDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    UnitCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VerificationDraws", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -197,6 +302,54 @@ namespace Portal.Web.Data.Migrations.Postgres
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CriterionScores",
+                columns: table => new
+                {
+                    CriterionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Score = table.Column<decimal>(type: "numeric(7,2)", precision: 7, scale: 2, nullable: false),
+                    Explanation = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CriterionScores", x => x.CriterionId);
+                    table.ForeignKey(
+                        name: "FK_CriterionScores_Criteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "Criteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    AcknowledgeBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PolicyVersions_Policies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "Policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -280,6 +433,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     UnitRole = table.Column<int>(type: "integer", nullable: false),
                     LineManagerId = table.Column<Guid>(type: "uuid", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SensitivePost = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
@@ -303,6 +457,25 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VerificationSelections",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VerificationSelections", x => new { x.Year, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_VerificationSelections_VerificationDraws_Year",
+                        column: x => x.Year,
+                        principalTable: "VerificationDraws",
+                        principalColumn: "Year",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -644,6 +817,262 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConflictReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterStaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReporterUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AwareOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Task = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ReportDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReportedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    HeadStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DecisionDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision = table.Column<int>(type: "integer", nullable: false),
+                    DecisionNote = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    NotifyDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConflictReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConflictReports_StaffMembers_ReporterStaffId",
+                        column: x => x.ReporterStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeclarationDues",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    PeriodKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstReminderOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FirstReminderBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    SecondReminderOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SecondReminderBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    FlaggedToHeadOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HeadStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationDues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeclarationDues_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Declarations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclarantStaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclarantUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    PeriodKey = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EventDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ContentKeyForDeclarant = table.Column<byte[]>(type: "bytea", nullable: false),
+                    ContentKeyForReviewers = table.Column<byte[]>(type: "bytea", nullable: true),
+                    ContentKeyForControlBody = table.Column<byte[]>(type: "bytea", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Revision = table.Column<int>(type: "integer", nullable: false),
+                    CorrectionDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AcceptedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandOverDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HandedOverOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublicationMethod = table.Column<int>(type: "integer", nullable: false),
+                    PublishedFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PublishedTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    MeetingPresent = table.Column<int>(type: "integer", nullable: true),
+                    MeetingSummoned = table.Column<int>(type: "integer", nullable: true),
+                    Change = table.Column<int>(type: "integer", nullable: false),
+                    ComparedWithId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ThresholdFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Declarations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Declarations_StaffMembers_DeclarantStaffId",
+                        column: x => x.DeclarantStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Declarations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GiftReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientStaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Giver = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GiverOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    EstimatedValueVnd = table.Column<long>(type: "bigint", nullable: false),
+                    ReportDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ReportedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    HandedInOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ValuationVnd = table.Column<long>(type: "bigint", nullable: true),
+                    Disposition = table.Column<int>(type: "integer", nullable: false),
+                    DisposedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProceedsVnd = table.Column<long>(type: "bigint", nullable: true),
+                    GiverNotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GiftReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GiftReports_StaffMembers_RecipientStaffId",
+                        column: x => x.RecipientStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Loopholes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RuleOrProcess = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Proposal = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OwnerUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FoundOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FixedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Loopholes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Loopholes_StaffMembers_OwnerStaffId",
+                        column: x => x.OwnerStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Loopholes_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PolicyAcknowledgements",
+                columns: table => new
+                {
+                    PolicyVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PolicyAcknowledgements", x => new { x.PolicyVersionId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_PolicyAcknowledgements_PolicyVersions_PolicyVersionId",
+                        column: x => x.PolicyVersionId,
+                        principalTable: "PolicyVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PolicyAcknowledgements_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgrammeTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ParentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    OwnerUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgrammeTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeTasks_ProgrammeTasks_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "ProgrammeTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeTasks_StaffMembers_OwnerStaffId",
+                        column: x => x.OwnerStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_ProgrammeTasks_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClockAlertPoints",
                 columns: table => new
                 {
@@ -848,6 +1277,94 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeclarationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<byte[]>(type: "bytea", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeclarationEvents_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeclarationRevisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DeclarationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeclarationRevisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeclarationRevisions_Declarations_DeclarationId",
+                        column: x => x.DeclarationId,
+                        principalTable: "Declarations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LoopholeEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LoopholeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: true),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LoopholeEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LoopholeEvents_Loopholes_LoopholeId",
+                        column: x => x.LoopholeId,
+                        principalTable: "Loopholes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressReports_ProgrammeTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "ProgrammeTasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AlertDeliveries",
                 columns: table => new
                 {
@@ -883,6 +1400,29 @@ namespace Portal.Web.Data.Migrations.Postgres
                         name: "FK_AlertDeliveries_LeaderDigests_DigestId",
                         column: x => x.DigestId,
                         principalTable: "LeaderDigests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressEvidence",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    StoredName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressEvidence", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProgressEvidence_ProgressReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "ProgressReports",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -951,7 +1491,24 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 20, "50%:handler 80%:handler due:head +1:head +3:director", "heads-responsibility.consider", 30, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 79", "Consider a head's responsibility", "Xem xét trách nhiệm người đứng đầu", false, 0, 1L },
                     { 21, "50%:handler 80%:handler due:head +1:head +3:director", "anonymous.triage", 7, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)", "Triage anonymous information", "Phân loại thông tin nặc danh", false, 0, 1L },
                     { 22, "50%:handler 80%:handler due:head +1:head +3:director", "anonymous.check", 60, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)", "Check anonymous information", "Kiểm tra thông tin nặc danh", true, 1, 1L },
-                    { 23, "50%:handler 80%:handler due:head +1:head +3:director", "complaint.accept", 7, new DateOnly(2026, 7, 1), null, "Cần đối chiếu văn bản hợp nhất chính thức", "", "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)", "Accept a complaint", "Thụ lý khiếu nại", false, 0, 1L }
+                    { 23, "50%:handler 80%:handler due:head +1:head +3:director", "complaint.accept", 7, new DateOnly(2026, 7, 1), null, "Cần đối chiếu văn bản hợp nhất chính thức", "", "Luật Khiếu nại 02/2011/QH13, Điều 27 (sửa đổi bởi Luật 136/2025/QH15)", "Accept a complaint", "Thụ lý khiếu nại", false, 0, 1L },
+                    { 24, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.appointment", 10, new DateOnly(2019, 7, 1), null, "Tính ngược từ ngày dự kiến bổ nhiệm", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 4", "Declaration for an appointment (days before it)", "Kê khai tài sản phục vụ bổ nhiệm (chậm nhất trước ngày bổ nhiệm)", false, 1, 1L },
+                    { 25, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.handover", 20, new DateOnly(2019, 7, 1), null, null, "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38", "Hand the declaration to the control body", "Bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập", false, 1, 1L },
+                    { 26, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.publish", 5, new DateOnly(2019, 7, 1), null, "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11", "Publish the declaration", "Công khai bản kê khai", false, 1, 1L },
+                    { 27, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.decide", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "The head decides on a conflict of interest", "Người đứng đầu quyết định xử lý xung đột lợi ích", false, 0, 1L },
+                    { 28, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.notify", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "Notify the decision on a conflict of interest", "Thông báo quyết định xử lý xung đột lợi ích", false, 0, 1L },
+                    { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L }
+                });
+
+            migrationBuilder.InsertData(
+                table: "IntegrityThresholds",
+                columns: new[] { "Id", "AmountVnd", "Code", "EffectiveFrom", "EffectiveTo", "LegalBasis" },
+                values: new object[,]
+                {
+                    { 1, 50000000L, "declaration.movable-asset", new DateOnly(2019, 7, 1), new DateOnly(2026, 6, 30), "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 khoản 1" },
+                    { 2, 150000000L, "declaration.movable-asset", new DateOnly(2026, 7, 1), null, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 35 (sửa đổi bởi Luật 132/2025/QH15)" },
+                    { 3, 300000000L, "declaration.increase", new DateOnly(2019, 7, 1), new DateOnly(2026, 6, 30), "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2" },
+                    { 4, 1000000000L, "declaration.increase", new DateOnly(2026, 7, 1), null, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 (sửa đổi bởi Luật 132/2025/QH15)" }
                 });
 
             migrationBuilder.CreateIndex(
@@ -1108,6 +1665,27 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "ReportId", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConflictReports_HeadStaffId",
+                table: "ConflictReports",
+                column: "HeadStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConflictReports_ReporterStaffId",
+                table: "ConflictReports",
+                column: "ReporterStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Criteria_ParentId",
+                table: "Criteria",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Criteria_Year_Code",
+                table: "Criteria",
+                columns: new[] { "Year", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DeadlineAlerts_ClockId_Round_Point",
                 table: "DeadlineAlerts",
                 columns: new[] { "ClockId", "Round", "Point" },
@@ -1124,6 +1702,60 @@ namespace Portal.Web.Data.Migrations.Postgres
                 table: "DeadlineRules",
                 columns: new[] { "Code", "EffectiveFrom" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationDues_DueOn",
+                table: "DeclarationDues",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationDues_StaffMemberId_PeriodKey",
+                table: "DeclarationDues",
+                columns: new[] { "StaffMemberId", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationEvents_DeclarationId",
+                table: "DeclarationEvents",
+                column: "DeclarationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeclarationRevisions_DeclarationId_Number",
+                table: "DeclarationRevisions",
+                columns: new[] { "DeclarationId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_DeclarantStaffId_PeriodKey",
+                table: "Declarations",
+                columns: new[] { "DeclarantStaffId", "PeriodKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_DeclarantUserId",
+                table: "Declarations",
+                column: "DeclarantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Declarations_UnitId",
+                table: "Declarations",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrawExclusions_Year_StaffMemberId",
+                table: "DrawExclusions",
+                columns: new[] { "Year", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftReports_RecipientStaffId",
+                table: "GiftReports",
+                column: "RecipientStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GiftReports_UnitId",
+                table: "GiftReports",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_IdentityRequests_ReportId",
@@ -1153,10 +1785,36 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IntegrityThresholds_Code_EffectiveFrom",
+                table: "IntegrityThresholds",
+                columns: new[] { "Code", "EffectiveFrom" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_LeaderDigests_UserId_Day",
                 table: "LeaderDigests",
                 columns: new[] { "UserId", "Day" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LoopholeEvents_LoopholeId",
+                table: "LoopholeEvents",
+                column: "LoopholeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Loopholes_OwnerStaffId",
+                table: "Loopholes",
+                column: "OwnerStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Loopholes_OwnerUnitId",
+                table: "Loopholes",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Loopholes_Status",
+                table: "Loopholes",
+                column: "Status");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Notifications_DeliveryId",
@@ -1175,10 +1833,63 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "UserId", "ReadAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Policies_Code",
+                table: "Policies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyAcknowledgements_StaffMemberId",
+                table: "PolicyAcknowledgements",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PolicyVersions_PolicyId_Number",
+                table: "PolicyVersions",
+                columns: new[] { "PolicyId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Positions_Code",
                 table: "Positions",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeTasks_DueOn",
+                table: "ProgrammeTasks",
+                column: "DueOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeTasks_OwnerStaffId",
+                table: "ProgrammeTasks",
+                column: "OwnerStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeTasks_OwnerUnitId",
+                table: "ProgrammeTasks",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeTasks_ParentId",
+                table: "ProgrammeTasks",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgrammeTasks_Year_Code",
+                table: "ProgrammeTasks",
+                columns: new[] { "Year", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressEvidence_ReportId",
+                table: "ProgressEvidence",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressReports_TaskId_ReportedOn",
+                table: "ProgressReports",
+                columns: new[] { "TaskId", "ReportedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RecommendedActions_ReportId",
@@ -1271,6 +1982,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AssessmentYears");
+
+            migrationBuilder.DropTable(
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
@@ -1307,10 +2021,31 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ConflictConfirmations");
 
             migrationBuilder.DropTable(
+                name: "ConflictReports");
+
+            migrationBuilder.DropTable(
+                name: "CriterionScores");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "DeadlineRules");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationDues");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationEvents");
+
+            migrationBuilder.DropTable(
+                name: "DeclarationRevisions");
+
+            migrationBuilder.DropTable(
+                name: "DrawExclusions");
+
+            migrationBuilder.DropTable(
+                name: "GiftReports");
 
             migrationBuilder.DropTable(
                 name: "IdentityRequests");
@@ -1319,7 +2054,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "InboxGrants");
 
             migrationBuilder.DropTable(
+                name: "IntegrityThresholds");
+
+            migrationBuilder.DropTable(
+                name: "LoopholeEvents");
+
+            migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "PolicyAcknowledgements");
+
+            migrationBuilder.DropTable(
+                name: "ProgressEvidence");
 
             migrationBuilder.DropTable(
                 name: "RecommendedActions");
@@ -1337,16 +2084,37 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "StaffKeys");
 
             migrationBuilder.DropTable(
+                name: "VerificationSelections");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
                 name: "CaseClocks");
 
             migrationBuilder.DropTable(
+                name: "Criteria");
+
+            migrationBuilder.DropTable(
+                name: "Declarations");
+
+            migrationBuilder.DropTable(
                 name: "Inboxes");
 
             migrationBuilder.DropTable(
+                name: "Loopholes");
+
+            migrationBuilder.DropTable(
                 name: "AlertDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "PolicyVersions");
+
+            migrationBuilder.DropTable(
+                name: "ProgressReports");
+
+            migrationBuilder.DropTable(
+                name: "VerificationDraws");
 
             migrationBuilder.DropTable(
                 name: "Reports");
@@ -1356,6 +2124,12 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "LeaderDigests");
+
+            migrationBuilder.DropTable(
+                name: "Policies");
+
+            migrationBuilder.DropTable(
+                name: "ProgrammeTasks");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
