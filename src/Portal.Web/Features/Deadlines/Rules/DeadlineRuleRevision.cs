@@ -22,12 +22,14 @@ public sealed class DeadlineRuleRevision
     public string LegalBasis { get; set; } = "";
     public string? ExtensionNote { get; set; }
     public bool PausesOnSuspension { get; set; }
+    public string AlertPlan { get; set; } = "";
+    public string ExtensionPlan { get; set; } = "";
 
     public static DeadlineRuleRevision From(DeadlineRule rule, DateOnly effectiveFrom) => new()
     {
         RuleId = rule.Id, Version = rule.Version, Code = rule.Code, EffectiveFrom = effectiveFrom,
         NameVi = rule.NameVi, NameEn = rule.NameEn, Duration = rule.Duration, Unit = rule.Unit, LegalBasis = rule.LegalBasis,
-        ExtensionNote = rule.ExtensionNote, PausesOnSuspension = rule.PausesOnSuspension,
+        ExtensionNote = rule.ExtensionNote, PausesOnSuspension = rule.PausesOnSuspension, AlertPlan = rule.AlertPlan, ExtensionPlan = rule.ExtensionPlan,
     };
 
     internal void ApplyTo(DeadlineRule rule)
@@ -39,6 +41,8 @@ public sealed class DeadlineRuleRevision
         rule.LegalBasis = LegalBasis;
         rule.ExtensionNote = ExtensionNote;
         rule.PausesOnSuspension = PausesOnSuspension;
+        rule.AlertPlan = AlertPlan;
+        rule.ExtensionPlan = ExtensionPlan;
     }
 
     internal void Trim()
@@ -47,6 +51,8 @@ public sealed class DeadlineRuleRevision
         NameEn = NameEn.Trim();
         LegalBasis = LegalBasis.Trim();
         ExtensionNote = string.IsNullOrWhiteSpace(ExtensionNote) ? null : ExtensionNote.Trim();
+        AlertPlan = AlertPlan.Trim();
+        ExtensionPlan = ExtensionPlan.Trim();
     }
 
     /// <summary>The fields that differ from <paramref name="rule"/>, for the audit log (names only for texts).</summary>
@@ -76,6 +82,16 @@ public sealed class DeadlineRuleRevision
         if (ExtensionNote != rule.ExtensionNote)
         {
             changes.Add("extension note");
+        }
+
+        if (AlertPlan != rule.AlertPlan)
+        {
+            changes.Add($"alert plan {rule.AlertPlan} -> {AlertPlan}");
+        }
+
+        if (ExtensionPlan != rule.ExtensionPlan)
+        {
+            changes.Add($"extension plan {rule.ExtensionPlan} -> {ExtensionPlan}");
         }
 
         return changes;

@@ -128,6 +128,19 @@ public sealed class ReviseDeadlineRule(
             errors.Add(l["Rules.Error.ExtensionNote"]);
         }
 
+        // Both plans are parsed exactly as the clocks will parse them, so what is saved is what runs.
+        string? alertError = form.AlertPlan.Length > 200 ? "> 200" : null;
+        if (alertError is not null || !Rules.AlertPlan.TryParse(form.AlertPlan, out _, out alertError))
+        {
+            errors.Add(l["Rules.Error.AlertPlan", alertError ?? ""]);
+        }
+
+        string? extensionError = form.ExtensionPlan.Length > 200 ? "> 200" : null;
+        if (extensionError is not null || !Rules.ExtensionPlan.TryParse(form.ExtensionPlan, out _, out extensionError))
+        {
+            errors.Add(l["Rules.Error.ExtensionPlan", extensionError ?? ""]);
+        }
+
         return errors;
     }
 

@@ -50,6 +50,27 @@ public sealed class ReviseDeadlineRuleTests(PortalFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Handle_SavesAlertAndExtensionPlans_AndRefusesOnesTheClocksCouldNotRead()
+    {
+        var bad = await RevisionAsync("complaint.settle", Today.AddDays(1));
+        bad.AlertPlan = "50%:nobody";
+        bad.ExtensionPlan = "complex:thirty-days";
+        var refused = await Use<ReviseDeadlineRule>().HandleAsync(bad, null);
+
+        Assert.False(refused.Succeeded);
+        Assert.Equal(2, refused.Errors.Count);
+        Assert.Single(await VersionsAsync("complaint.settle"));
+
+        var good = await RevisionAsync("complaint.settle", Today.AddDays(1));
+        good.AlertPlan = "50%:handler due:head +1:head +2:director";
+        good.ExtensionPlan = "complex:1x15d";
+        var saved = await Use<ReviseDeadlineRule>().HandleAsync(good, null);
+        Assert.True(saved.Succeeded, string.Join(" ", saved.Errors));
+        var next = (await VersionsAsync("complaint.settle"))[^1];
+        Assert.Equal(("50%:handler due:head +1:head +2:director", "complex:1x15d"), (next.AlertPlan, next.ExtensionPlan));
+    }
+
+    [Fact]
     public async Task Handle_RefusesAndSavesNothing_WhenNewVersionStartsInThePast()
     {
         var revision = await RevisionAsync("staff-report.handle", Today.AddDays(-1));
