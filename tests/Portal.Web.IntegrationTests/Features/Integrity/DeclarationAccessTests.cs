@@ -56,12 +56,15 @@ public sealed class DeclarationAccessTests : IAsyncLifetime
         var id = await world.SubmitAsync(world.Declarant2, DeclarationKind.Annual, 2026, IntegrityWorld.Form(123_456_789_000, canary));
         Assert.True((await world.Review.RequestCorrectionAsync(world.Reviewer, id, await world.VersionAsync(id), "CANARY-ly-do-bo-sung")).Done);
 
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var bytes = await File.ReadAllBytesAsync(Path.Combine(factory.DataDirectory, "portal.db"));
-        var wal = Path.Combine(factory.DataDirectory, "portal.db-wal");
-        var all = File.Exists(wal) ? [.. bytes, .. await File.ReadAllBytesAsync(wal)] : bytes;
-        Assert.Equal(-1, all.AsSpan().IndexOf(Encoding.UTF8.GetBytes("CANARY-")));
-        Assert.Equal(-1, all.AsSpan().IndexOf(Encoding.UTF8.GetBytes("123456789000")));
+        // Every file where stored data sits: the data folder (SQLite and its WAL) or, on PostgreSQL, the cluster too.
+        foreach (var file in TestDatabase.FilesAtRest(factory))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            Assert.True(copy.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes("CANARY-")) < 0, $"{file} holds the canary");
+            Assert.True(copy.ToArray().AsSpan().IndexOf(Encoding.UTF8.GetBytes("123456789000")) < 0, $"{file} holds the amount");
+        }
     }
 
     [Fact]
