@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Portal.Web.IntegrationTests.Infrastructure;
@@ -86,7 +84,7 @@ public sealed class PostgresServer
             Run("chown", ["-R", runAs, root]);
         }
 
-        var server = new PostgresServer(bin, root, runAs, FreePort());
+        var server = new PostgresServer(bin, root, runAs, Loopback.FreePort());
         server.RunPg("initdb", ["-D", server.DataFolder, "-U", Superuser, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
         // Durability is worth nothing in a throwaway cluster: without fsync the suite runs much faster on two cores.
         server.RunPg("pg_ctl", ["-D", server.DataFolder, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start", "-o",
@@ -152,13 +150,6 @@ public sealed class PostgresServer
         {
             return false;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string? FindBinaries() => Directory.Exists("/usr/lib/postgresql")

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Portal.Web.IntegrationTests.Infrastructure;
@@ -26,7 +25,7 @@ public sealed class ServingPortal : IAsyncDisposable
 
     public static async Task<ServingPortal> StartAsync(string dataDirectory, string? postgres = null, bool demo = true)
     {
-        var port = FreePort();
+        var port = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { "Portal.Web.dll" }, WorkingDirectory = AppContext.BaseDirectory,
@@ -117,12 +116,5 @@ public sealed class ServingPortal : IAsyncDisposable
                 log.AppendLine(line);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

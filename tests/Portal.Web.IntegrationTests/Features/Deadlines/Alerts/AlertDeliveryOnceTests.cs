@@ -15,7 +15,7 @@ public sealed class AlertDeliveryOnceTests : IDisposable
 {
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
-    private readonly int port = AlertWorld.FreePort();
+    private readonly int port = Loopback.FreePort();
     private readonly string? database = TestDatabase.CreateShared();
 
     [Fact]

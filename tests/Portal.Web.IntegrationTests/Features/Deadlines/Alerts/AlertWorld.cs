@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
@@ -28,15 +26,6 @@ public static class AlertWorld
     public const string HandlerBMail = "handler-b@soyte.example.vn";
     public const string HeadMail = "truong-bv@soyte.example.vn";
     public const string DirectorMail = "giam-doc@soyte.example.vn";
-
-    public static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 
     public static PortalFactory WithSmtp(this PortalFactory factory, int port)
     {

@@ -19,7 +19,7 @@ public sealed class AlertFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var port = AlertWorld.FreePort();
+        var port = Loopback.FreePort();
         Smtp = SimpleSmtpServer.Start(port);
         Factory = new PortalFactory().WithSmtp(port);
         World = await AlertWorld.CreateAsync(Factory);
