@@ -170,6 +170,12 @@ public sealed class CaseSteps(CaseGate gate)
                 select new PersonView(u.Id, u.DisplayName)).Distinct();
     }
 
+    /// <summary>Decisions on a proposal or a request are a leader's, and never the proposer's own.</summary>
+    internal static CaseResult? RefuseUnlessOtherLeader(CaseActor actor, Guid? proposer) =>
+        !actor.IsLeader ? new CaseResult(CaseOutcome.NotPermitted, Problem: "Cases.Error.LeaderOnly")
+        : proposer == actor.UserId ? new CaseResult(CaseOutcome.NotPermitted, Problem: "Cases.Error.SelfApproval")
+        : null;
+
     public static string IntakeClock(ReportTrack track) => track switch
     {
         ReportTrack.IdentifiedDenunciation => RuleCodes.DenunciationAccept,
@@ -229,9 +235,9 @@ public sealed class CaseSteps(CaseGate gate)
         var (db, report) = (s.Db, s.Report);
         var proposal = await db.CaseEvents.Where(e => e.ReportId == report.Id && e.Action == CaseAction.ProposeConclusion)
             .OrderByDescending(e => e.At).FirstAsync(ct);
-        if (!s.Actor.IsLeader || proposal.ActorUserId == s.Actor.UserId)
+        if (RefuseUnlessOtherLeader(s.Actor, proposal.ActorUserId) is { } refused)
         {
-            return new CaseResult(CaseOutcome.NotPermitted, Problem: s.Actor.IsLeader ? "Cases.Error.SelfApproval" : "Cases.Error.LeaderOnly");
+            return refused;
         }
 
         if (s.Command.Action == CaseAction.ReturnConclusion)

@@ -47,9 +47,9 @@ internal static class ClockExtensions
             return CaseResult.Invalid("Cases.Error.Invalid");
         }
 
-        if (!s.Actor.IsLeader || request.RequestedByUserId == s.Actor.UserId)
+        if (CaseSteps.RefuseUnlessOtherLeader(s.Actor, request.RequestedByUserId) is { } refused)
         {
-            return new CaseResult(CaseOutcome.NotPermitted, Problem: s.Actor.IsLeader ? "Cases.Error.SelfApproval" : "Cases.Error.LeaderOnly");
+            return refused;
         }
 
         request.DecidedByUserId = s.Actor.UserId;
