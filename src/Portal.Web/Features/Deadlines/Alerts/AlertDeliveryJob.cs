@@ -1,3 +1,4 @@
+using Portal.Web.Features.Deadlines.Calendar;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Portal.Web.Features.Deadlines.Alerts;
 /// </summary>
 public sealed class AlertDeliveryJob(
     IDbContextFactory<PortalDbContext> contexts, AlertMailer mailer, NotificationSignal signal, CaseGate gate, TimeProvider clock,
-    IOptions<AlertOptions> options, ILogger<AlertDeliveryJob> logger)
+    IOptions<AlertOptions> options, WorkingCalendars calendars, ILogger<AlertDeliveryJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(long deliveryId, CancellationToken cancellationToken)
@@ -29,7 +30,7 @@ public sealed class AlertDeliveryJob(
         }
 
         var delivery = await db.AlertDeliveries.FirstAsync(d => d.Id == deliveryId, cancellationToken);
-        var notice = await AlertNotices.ForAsync(db, delivery, cancellationToken);
+        var notice = await AlertNotices.ForAsync(db, delivery, await calendars.CurrentAsync(cancellationToken), cancellationToken);
         var user = await db.Users.AsNoTracking().Where(u => u.Id == delivery.UserId).Select(u => new { u.IsDisabled }).FirstOrDefaultAsync(cancellationToken);
         // Checked again here: a recusal recorded after the alert was expanded must still keep the person out.
         if (notice is null || user is null || user.IsDisabled ||

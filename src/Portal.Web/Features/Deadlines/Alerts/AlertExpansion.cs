@@ -10,7 +10,8 @@ namespace Portal.Web.Features.Deadlines.Alerts;
 /// delivery per person and channel, in the same transaction that marks the alert expanded. Takes an id only.
 /// </summary>
 public sealed class AlertExpansion(
-    IDbContextFactory<PortalDbContext> contexts, AlertRecipients recipients, AlertMailer mailer, TimeProvider clock, IBackgroundJobClient jobs)
+    IDbContextFactory<PortalDbContext> contexts, AlertRecipients recipients, AlertMailer mailer, TimeProvider clock, IBackgroundJobClient jobs,
+    WorkingCalendars calendars)
 {
     // Retries are the sweep's: it re-enqueues every alert still not expanded.
     [AutomaticRetry(Attempts = 0)]
@@ -36,7 +37,7 @@ public sealed class AlertExpansion(
             // A step completed or a case closed between the sweep and now: nobody needs the alert any more.
             if (target is not null)
             {
-                var level = AlertNotices.LevelOf(target.rule, alert, await StoredCalendar.LoadAsync(db, cancellationToken));
+                var level = AlertNotices.LevelOf(target.rule, alert, await calendars.CurrentAsync(cancellationToken));
                 var people = await recipients.ForAsync(db, alert.ReportId, target.ReceivingUnitId, level, cancellationToken);
                 var withAddress = mailer.Enabled ? await MailRecipients.WithAddressAsync(db, people, cancellationToken) : [];
                 var now = clock.GetUtcNow();

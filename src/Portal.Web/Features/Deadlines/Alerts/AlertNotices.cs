@@ -32,7 +32,7 @@ internal static class AlertNotices
     }
 
     /// <summary>The notice for a delivery, or null when its alert's case or clock is gone.</summary>
-    public static async Task<AlertNotice?> ForAsync(PortalDbContext db, AlertDelivery delivery, CancellationToken cancellationToken)
+    public static async Task<AlertNotice?> ForAsync(PortalDbContext db, AlertDelivery delivery, WorkingCalendar calendar, CancellationToken cancellationToken)
     {
         if (delivery.DigestId is { } digestId)
         {
@@ -63,6 +63,6 @@ internal static class AlertNotices
                                orderby u.DisplayName
                                select u.DisplayName).ToListAsync(cancellationToken);
         return new AlertNotice(NotificationKind.Alert, alert.ReportId, facts.CaseCode, facts.Id, facts.NameVi, facts.NameEn, alert.DueOn,
-            DaysOverdue(alert, await StoredCalendar.LoadAsync(db, cancellationToken)), assignees.Count == 0 ? null : string.Join(", ", assignees), null, []);
+            DaysOverdue(alert, calendar), assignees.Count == 0 ? null : string.Join(", ", assignees), null, []);
     }
 }
