@@ -1,10 +1,8 @@
-using System.Globalization;
-
 namespace Portal.Web.Features.Intake;
 
 /// <summary>Form actions in the anonymous area carry the language in the query string (the area sets no cookie).</summary>
 public static class IntakeUrls
 {
     public static string Action(string path) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? $"{path}?culture=en" : path;
+        UiLanguage.IsEnglish ? $"{path}?culture=en" : path;
 }

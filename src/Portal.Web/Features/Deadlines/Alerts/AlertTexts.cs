@@ -62,5 +62,5 @@ public static class AlertTexts
         return text.ToString();
     }
 
-    private static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    private static bool IsEnglish => UiLanguage.IsEnglish;
 }
