@@ -17,6 +17,13 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimePr
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             // One writer at a time extends the chain; a unique index on PreviousHash turns a race into a retry, never a fork.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (db.Database.IsNpgsql())
+            {
+                // Under READ COMMITTED every racing node reads the same tail, and twenty writers can use up the
+                // retries; a transaction-scoped advisory lock queues them instead (released at commit or rollback).
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7243001)", cancellationToken);
+            }
+
             var previous = await db.AuditEntries.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken) ?? Genesis;
             var now = clock.GetUtcNow();
             var entry = new AuditEntry
@@ -36,6 +43,8 @@ public sealed class AuditLog(IDbContextFactory<PortalDbContext> contexts, TimePr
             catch (DbUpdateException) when (attempt < 10)
             {
                 await transaction.RollbackAsync(cancellationToken);
+                // Jitter so writers that collided do not collide again in lock step.
+                await Task.Delay(Random.Shared.Next(1, 10 * attempt), cancellationToken);
             }
         }
     }
