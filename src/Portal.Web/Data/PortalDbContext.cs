@@ -63,6 +63,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Assessment.Criterion> Criteria => Set<Features.Assessment.Criterion>();
     public DbSet<Features.Assessment.CriterionScore> CriterionScores => Set<Features.Assessment.CriterionScore>();
     public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
+    public DbSet<Features.Deadlines.Duties.Duty> Duties => Set<Features.Deadlines.Duties.Duty>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

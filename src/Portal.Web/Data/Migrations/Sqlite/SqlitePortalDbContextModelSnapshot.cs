@@ -973,6 +973,65 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.ToTable("ClockExtensions");
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.Duty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerStaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn")
+                        .HasFilter("\"DoneOn\" IS NULL");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("Duties");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
                 {
                     b.Property<int>("Id")
@@ -1402,10 +1461,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 24,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "declaration.appointment",
                             Duration = 10,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Tính ngược từ ngày dự kiến bổ nhiệm",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 4",
                             NameEn = "Declaration for an appointment (days before it)",
                             NameVi = "Kê khai tài sản phục vụ bổ nhiệm (chậm nhất trước ngày bổ nhiệm)",
@@ -1416,9 +1477,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 25,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "declaration.handover",
                             Duration = 20,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38",
                             NameEn = "Hand the declaration to the control body",
                             NameVi = "Bàn giao bản kê khai cho cơ quan kiểm soát tài sản, thu nhập",
@@ -1429,10 +1492,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 26,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "declaration.publish",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập",
+                            ExtensionPlan = "",
                             LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11",
                             NameEn = "Publish the declaration",
                             NameVi = "Công khai bản kê khai",
@@ -1443,9 +1508,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 27,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "conflict.decide",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
                             NameEn = "The head decides on a conflict of interest",
                             NameVi = "Người đứng đầu quyết định xử lý xung đột lợi ích",
@@ -1456,9 +1523,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 28,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "conflict.notify",
                             Duration = 5,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 31",
                             NameEn = "Notify the decision on a conflict of interest",
                             NameVi = "Thông báo quyết định xử lý xung đột lợi ích",
@@ -1469,9 +1538,11 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 29,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
                             Code = "policy.acknowledge",
                             Duration = 10,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionPlan = "",
                             LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)",
                             NameEn = "Acknowledge a code of conduct or policy",
                             NameVi = "Xác nhận đã đọc quy tắc ứng xử, quy định",
@@ -3019,6 +3090,19 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("ClockId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.Duty", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

@@ -12,7 +12,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261126164621_Initial")]
+    [Migration("20261126175643_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1014,6 +1014,65 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.HasIndex("ReportId", "State");
 
                     b.ToTable("ClockExtensions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.Duty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid?>("OwnerStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueOn")
+                        .HasFilter("\"DoneOn\" IS NULL");
+
+                    b.HasIndex("OwnerStaffId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("Kind", "SubjectId")
+                        .IsUnique();
+
+                    b.ToTable("Duties");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
@@ -3080,6 +3139,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasForeignKey("ClockId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.Duty", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

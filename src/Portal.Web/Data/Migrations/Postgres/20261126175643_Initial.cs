@@ -937,6 +937,39 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Duties",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Duties", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Duties_StaffMembers_OwnerStaffId",
+                        column: x => x.OwnerStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Duties_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GiftReports",
                 columns: table => new
                 {
@@ -1748,6 +1781,28 @@ namespace Portal.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Duties_DueOn",
+                table: "Duties",
+                column: "DueOn",
+                filter: "\"DoneOn\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Duties_Kind_SubjectId",
+                table: "Duties",
+                columns: new[] { "Kind", "SubjectId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Duties_OwnerStaffId",
+                table: "Duties",
+                column: "OwnerStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Duties_UnitId",
+                table: "Duties",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GiftReports_RecipientStaffId",
                 table: "GiftReports",
                 column: "RecipientStaffId");
@@ -2043,6 +2098,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DrawExclusions");
+
+            migrationBuilder.DropTable(
+                name: "Duties");
 
             migrationBuilder.DropTable(
                 name: "GiftReports");
