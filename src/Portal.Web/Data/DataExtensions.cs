@@ -18,13 +18,13 @@ public static class DataExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .PostConfigure<IConfiguration>((o, configuration) =>
                 o.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName))
-            .ValidateOnStart();
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
 
         services.AddDbContextFactory<SqlitePortalDbContext>((sp, options) =>
         {
             var data = sp.GetRequiredService<DataDirectory>();
-            options.UseSqlite(SqliteConnectionString(data.DatabaseFile));
+            options.UseSqlite(SqliteConnectionString(data.DatabaseFile, sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.BusyTimeoutSeconds));
         });
         services.AddDbContextFactory<PostgresPortalDbContext>((sp, options) =>
             // No retrying execution strategy: the portal opens its own transactions (case numbers, audit chain),
@@ -45,12 +45,14 @@ public static class DataExtensions
         return services;
     }
 
-    internal static string SqliteConnectionString(string file) => new SqliteConnectionStringBuilder
+    internal static string SqliteConnectionString(string file, int busyTimeoutSeconds = 30) => new SqliteConnectionStringBuilder
     {
         DataSource = file,
         ForeignKeys = true,
-        // Seconds a command waits on a locked database before failing: absorbs short write bursts.
-        DefaultTimeout = 30,
+        // Seconds a command waits on a locked database before failing: Microsoft.Data.Sqlite retries SQLITE_BUSY and
+        // SQLITE_LOCKED (BEGIN IMMEDIATE included) until then, which absorbs write bursts, a backup's lock or a long
+        // transaction elsewhere. Beyond it the request is refused plainly (StorageFaults).
+        DefaultTimeout = busyTimeoutSeconds,
         Pooling = true,
     }.ToString();
 }

@@ -28,6 +28,13 @@ public sealed class DatabaseOptions
     /// <summary>PostgreSQL only (Npgsql syntax). Falls back to ConnectionStrings:Portal.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// SQLite only: seconds a statement waits for another writer (a long transaction, a tool holding the file) before
+    /// the request is refused with "busy, try again". The driver retries the lock throughout; PostgreSQL queues writers itself.
+    /// </summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 30;
+
     /// <summary>The provider <see cref="Provider"/> names, or null when it names none (numbers included).</summary>
     public DatabaseProvider? Kind => Enum.GetValues<DatabaseProvider>().Cast<DatabaseProvider?>()
         .FirstOrDefault(p => string.Equals(p.ToString(), Provider, StringComparison.OrdinalIgnoreCase));

@@ -29,6 +29,7 @@ public static class InfrastructureExtensions
         services.AddOptions<PortalOptions>().BindConfiguration(PortalOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<FaultHold>();
         services.AddPortalLocalization();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(o =>

@@ -40,7 +40,7 @@ internal static class SweepVerb
             var seeded = await SeedAsync(contexts, count, today, cancellationToken);
             Console.WriteLine($"Seeded {count:N0} open clocks ({seeded.Points:N0} pending alert points) in {seeded.Took.TotalSeconds:F1} s.");
 
-            var sweep = new AlertSweep(contexts);
+            var sweep = new AlertSweep(contexts, Portal.Web.Infrastructure.FaultHold.None);
             var watch = Stopwatch.StartNew();
             var first = await sweep.RunAsync(today, cancellationToken);
             watch.Stop();

@@ -73,6 +73,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Portal:Intake:ReceiptMemoryKiB", "8");
         builder.UseSetting("Portal:Intake:ReceiptIterations", "1");
         builder.UseSetting("Portal:Intake:MinLookupMilliseconds", "0");
+        // Tests sweep when they choose to (AlertWorld.SweepAsync); a sweep of its own at start would race them.
+        builder.UseSetting("AlertOptions:SweepOnStart", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -23,7 +23,9 @@ public sealed class ServingPortal : IAsyncDisposable
 
     public string Log { get { lock (log) { return log.ToString(); } } }
 
-    public static async Task<ServingPortal> StartAsync(string dataDirectory, string? postgres = null, bool demo = true)
+    /// <param name="settings">More settings, by configuration key ("Portal:FaultHold"), passed as environment variables.</param>
+    public static async Task<ServingPortal> StartAsync(
+        string dataDirectory, string? postgres = null, bool demo = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -44,6 +46,11 @@ public sealed class ServingPortal : IAsyncDisposable
         start.Environment["Portal__Intake__ReceiptMemoryKiB"] = "8";
         start.Environment["Portal__Intake__ReceiptIterations"] = "1";
         start.Environment["Portal__Intake__MinLookupMilliseconds"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         var portal = new ServingPortal(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
         portal.process.OutputDataReceived += (_, e) => portal.Append(e.Data);
         portal.process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
@@ -58,6 +65,21 @@ public sealed class ServingPortal : IAsyncDisposable
     {
         BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2),
     };
+
+    /// <summary>Waits until the process writes a line containing <paramref name="text"/> (a <c>FaultHold</c> reached, say).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Log.Contains(text, StringComparison.Ordinal))
+        {
+            if (process.HasExited || DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"The portal never wrote '{text}' (exited: {process.HasExited}):\n{Log}");
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing; what a power cut or the OOM killer does.</summary>
     public async Task KillAsync()

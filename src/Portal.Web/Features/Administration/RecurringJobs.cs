@@ -15,6 +15,11 @@ internal sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Alert
     public Task StartAsync(CancellationToken cancellationToken)
     {
         manager.AddOrUpdate<AlertSweepJob>(AlertSweepJob.Id, j => j.RunAsync(CancellationToken.None), $"*/{alerts.Value.SweepEveryMinutes} * * * *");
+        if (alerts.Value.SweepOnStart)
+        {
+            manager.Trigger(AlertSweepJob.Id);
+        }
+
         // At night, after the day's work: destruction of closed cases past their retention period.
         manager.AddOrUpdate<CaseRetention>("case-retention", r => r.DestroyDueAsync(CancellationToken.None), Cron.Daily(AtVietnamHour(2)),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });

@@ -23,7 +23,9 @@ public sealed class ReceiptKeys
     {
         this.gate = gate;
         material = new(() => LoadOrCreate(Path.Combine(data.Path, "keys", "receipt.key"),
-            new Argon2Parameters(options.Value.ReceiptMemoryKiB, options.Value.ReceiptIterations)));
+            new Argon2Parameters(options.Value.ReceiptMemoryKiB, options.Value.ReceiptIterations)),
+            // A failure (a full disk) is not remembered: the next report tries again.
+            LazyThreadSafetyMode.PublicationOnly);
     }
 
     /// <summary>Null when the server is too busy to run the derivation in time (the caller answers "busy").</summary>
@@ -48,25 +50,14 @@ public sealed class ReceiptKeys
             return (stored, bytes[(1 + Argon2Parameters.SerializedSize)..]);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var content = new byte[1 + Argon2Parameters.SerializedSize + SaltSize];
         content[0] = FileVersion;
         defaults.WriteTo(content.AsSpan(1, Argon2Parameters.SerializedSize));
         RandomNumberGenerator.Fill(content.AsSpan(1 + Argon2Parameters.SerializedSize));
-        try
-        {
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
-            stream.Write(content);
-        }
-        catch (IOException) when (File.Exists(file))
+        if (!KeyFiles.TryCreate(file, content))
         {
             // Another node sharing the data folder created it first: use theirs, or receipts would differ by node.
             return LoadOrCreate(file, defaults);
-        }
-
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         }
 
         return (defaults, content[(1 + Argon2Parameters.SerializedSize)..]);

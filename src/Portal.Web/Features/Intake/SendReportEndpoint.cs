@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Portal.Web.Data;
 using Portal.Web.Features.Organisation;
 
 namespace Portal.Web.Features.Intake;
@@ -15,7 +16,8 @@ internal static class SendReportEndpoint
 {
     public static async Task<IResult> HandleAsync(
         HttpContext http, IAntiforgery antiforgery, IntakeSubmission submission, DraftValidation validation,
-        OrganisationDirectory directory, SubmissionOnce once, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
+        OrganisationDirectory directory, SubmissionOnce once, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l,
+        ILoggerFactory logs)
     {
         var ct = http.RequestAborted;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -68,6 +70,14 @@ internal static class SendReportEndpoint
 
             once.Abandon(id);
             return outcome.Problem!;
+        }
+        catch (Exception e) when (StorageFaults.Of(e) is var fault and not StorageFault.None)
+        {
+            // The transaction rolled back and the pending report removed its files: nothing is half stored. The
+            // reporter keeps what they wrote on the page and is told to send again later.
+            once.Abandon(id);
+            logs.CreateLogger(typeof(SendReportEndpoint)).LogWarning("A report could not be stored: {Fault} ({Error})", fault, e.GetType().Name);
+            return Review(draft, [l[fault == StorageFault.Full ? "Faults.Intake.Full" : "Faults.Intake.Busy"]], StatusCodes.Status503ServiceUnavailable);
         }
         catch
         {

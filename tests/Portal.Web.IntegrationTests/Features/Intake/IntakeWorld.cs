@@ -60,7 +60,11 @@ public sealed partial class IntakeWorld
     public static Task<HttpResponseMessage> SendAsync(HttpClient client, string reviewPage, params (string Name, byte[] Body)[] files) =>
         SendContentAsync(client, reviewPage, files.Select(f => (f.Name, (HttpContent)new ByteArrayContent(f.Body))).ToArray());
 
-    public static async Task<HttpResponseMessage> SendContentAsync(HttpClient client, string reviewPage, params (string Name, HttpContent Body)[] files)
+    public static Task<HttpResponseMessage> SendContentAsync(HttpClient client, string reviewPage, params (string Name, HttpContent Body)[] files) =>
+        SendContentToAsync(client, "/report/send", reviewPage, files);
+
+    /// <summary>The same post to another address, for example "/report/send?culture=en" for the English pages.</summary>
+    public static async Task<HttpResponseMessage> SendContentToAsync(HttpClient client, string action, string reviewPage, params (string Name, HttpContent Body)[] files)
     {
         var token = Regex.Match(reviewPage, "action=\"/report/send\"[^>]*>\\s*<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
         var draft = DraftField().Match(reviewPage);
@@ -77,7 +81,7 @@ public sealed partial class IntakeWorld
             content.Add(body, "files", name);
         }
 
-        return await client.PostAsync("/report/send", content);
+        return await client.PostAsync(action, content);
     }
 
     public static string? Receipt(string page) => ReceiptField().Match(page) is { Success: true } m ? m.Groups[1].Value : null;

@@ -13,9 +13,10 @@ public sealed class StaffTags
     private readonly Lazy<byte[]> key;
 
     public StaffTags(DataDirectory data) =>
-        key = new(() => LoadOrCreate(Path.Combine(data.Path, "keys", "staff-tag.key")));
+        // PublicationOnly: a failure (a full disk) is not remembered, the next use tries again.
+        key = new(() => LoadOrCreate(Path.Combine(data.Path, "keys", "staff-tag.key")), LazyThreadSafetyMode.PublicationOnly);
 
-    private StaffTags(string keyFile) => key = new(() => LoadOrCreate(keyFile));
+    private StaffTags(string keyFile) => key = new(() => LoadOrCreate(keyFile), LazyThreadSafetyMode.PublicationOnly);
 
     /// <summary>For tools outside the web host (the benchmark harness).</summary>
     public static StaffTags FromKeyFile(string keyFile) => new(keyFile);
@@ -31,25 +32,9 @@ public sealed class StaffTags
                 : throw new StartupException($"The staff tag key file '{file}' is damaged. Restore it from the backup of this data folder.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        // Whoever reads this key can tell which recusal tag belongs to whom: KeyFiles makes it owner-only.
         var content = RandomNumberGenerator.GetBytes(KeySize);
-        try
-        {
-            // Owner-only from the first byte: whoever reads this key can tell which recusal tag belongs to whom.
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var stream = new FileStream(file, options);
-            stream.Write(content);
-            return content;
-        }
-        catch (IOException) when (File.Exists(file))
-        {
-            // Another instance created it first: use theirs.
-            return LoadOrCreate(file);
-        }
+        // Another instance created it first: use theirs.
+        return KeyFiles.TryCreate(file, content) ? content : LoadOrCreate(file);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Web.Data;
 using Portal.Web.Features.Cases;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Features.Deadlines.Alerts;
 
@@ -14,7 +15,7 @@ namespace Portal.Web.Features.Deadlines.Alerts;
 /// </summary>
 public sealed class AlertDeliveryJob(
     IDbContextFactory<PortalDbContext> contexts, AlertMailer mailer, NotificationSignal signal, CaseGate gate, TimeProvider clock,
-    IOptions<AlertOptions> options, WorkingCalendars calendars, ILogger<AlertDeliveryJob> logger)
+    IOptions<AlertOptions> options, WorkingCalendars calendars, FaultHold hold, ILogger<AlertDeliveryJob> logger)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(long deliveryId, CancellationToken cancellationToken)
@@ -29,6 +30,7 @@ public sealed class AlertDeliveryJob(
             return;
         }
 
+        await hold.AtAsync("alerts.delivery.claimed", cancellationToken);
         var delivery = await db.AlertDeliveries.FirstAsync(d => d.Id == deliveryId, cancellationToken);
         var notice = await AlertNotices.ForAsync(db, delivery, await calendars.CurrentAsync(cancellationToken), cancellationToken);
         var user = await db.Users.AsNoTracking().Where(u => u.Id == delivery.UserId).Select(u => new { u.IsDisabled }).FirstOrDefaultAsync(cancellationToken);
@@ -61,6 +63,7 @@ public sealed class AlertDeliveryJob(
                 await mailer.SendAsync(address, notice, delivery.Id, DepartmentDate.Of(now), CancellationToken.None);
             }
 
+            await hold.AtAsync($"alerts.delivery.sent.{delivery.Channel}", cancellationToken);
             delivery.State = DeliveryState.Sent;
             delivery.SentAt = now;
             delivery.LastError = null;

@@ -2,6 +2,7 @@ using Portal.Web.Features.Deadlines.Calendar;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Features.Deadlines.Alerts;
 
@@ -11,7 +12,7 @@ namespace Portal.Web.Features.Deadlines.Alerts;
 /// </summary>
 public sealed class AlertExpansion(
     IDbContextFactory<PortalDbContext> contexts, AlertRecipients recipients, AlertMailer mailer, TimeProvider clock, IBackgroundJobClient jobs,
-    WorkingCalendars calendars)
+    WorkingCalendars calendars, FaultHold hold)
 {
     // Retries are the sweep's: it re-enqueues every alert still not expanded.
     [AutomaticRetry(Attempts = 0)]
@@ -52,6 +53,7 @@ public sealed class AlertExpansion(
 
                 db.AlertDeliveries.AddRange(created);
                 await db.SaveChangesAsync(cancellationToken);
+                await hold.AtAsync("alerts.expansion.written", cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -9,6 +9,12 @@ public sealed class AlertOptions
     [Range(1, 59)]
     public int SweepEveryMinutes { get; set; } = 5;
 
+    /// <summary>
+    /// Sweep once as soon as the portal starts: after a crash or an outage the alerts and deliveries it left half
+    /// done resume at once rather than at the next tick (docs/operations.md, "Faults and recovery").
+    /// </summary>
+    public bool SweepOnStart { get; set; } = true;
+
     /// <summary>Department hour (UTC+7) from which the day's digest is built; the first sweep after it builds it.</summary>
     [Range(0, 23)]
     public int DigestHour { get; set; } = 7;

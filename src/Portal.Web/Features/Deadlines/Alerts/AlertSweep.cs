@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Features.Deadlines.Rules;
+using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Features.Deadlines.Alerts;
 
@@ -14,7 +15,7 @@ public sealed record SweepResult(int Raised, int Overdue);
 /// (<see cref="Clocks.ClockAlertPoint"/>), so SQL compares dates and never loops per clock. The outbox's unique
 /// key with ON CONFLICT DO NOTHING makes a re-run, a crash half-way or a second instance harmless.
 /// </summary>
-public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts)
+public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts, FaultHold hold)
 {
     public async Task<SweepResult> RunAsync(DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -44,6 +45,7 @@ public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts)
                               WHERE q."ClockId" = p."ClockId" AND q."Round" = p."Round" AND q."On" <= {today} AND q."Sequence" > p."Sequence")
             ON CONFLICT ("ClockId", "Round", "Point") DO NOTHING
             """, cancellationToken);
+        await hold.AtAsync("alerts.sweep.raised", cancellationToken);
 
         // A paused clock keeps its points: they move when it resumes.
         await db.Database.ExecuteSqlAsync($"""
