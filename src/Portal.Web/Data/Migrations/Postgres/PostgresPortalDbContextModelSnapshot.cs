@@ -737,6 +737,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Expanded")
                         .HasColumnType("boolean");
 
@@ -748,7 +751,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("RaisedOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("ReportId")
+                    b.Property<Guid?>("ReportId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Round")
@@ -822,11 +825,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ItemCount")
                         .HasColumnType("integer");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
@@ -1043,10 +1057,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("OwnerStaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RuleCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
@@ -1070,6 +1090,31 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Duties");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.Property<Guid>("DutyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DutyId", "Round", "Point");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("DutyAlertPoints");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
@@ -3149,6 +3194,15 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

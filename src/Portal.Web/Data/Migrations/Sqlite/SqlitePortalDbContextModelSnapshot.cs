@@ -703,6 +703,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Expanded")
                         .HasColumnType("INTEGER");
 
@@ -714,7 +717,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("RaisedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReportId")
+                    b.Property<Guid?>("ReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
@@ -784,11 +787,22 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ItemCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
@@ -1003,10 +1017,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("OwnerStaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RuleCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
@@ -1030,6 +1050,31 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Duties");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.Property<Guid>("DutyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DutyId", "Round", "Point");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("DutyAlertPoints");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
@@ -3103,6 +3148,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

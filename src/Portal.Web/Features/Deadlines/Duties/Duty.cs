@@ -21,6 +21,10 @@ public sealed class Duty
     public required string Label { get; set; }
     /// <summary>The code of the <see cref="Rules.DeadlineRule"/> that set the date: its legal basis and alert plan.</summary>
     public required string RuleCode { get; set; }
+    /// <summary>The version of the rule in force on <see cref="StartedOn"/>, resolved when tracked: its alert plan; null when none is in force (the default plan).</summary>
+    public int? RuleId { get; set; }
+    /// <summary>Goes up each time the dates move or the duty reopens: each round has its own alerts in the outbox key.</summary>
+    public int Round { get; set; }
     /// <summary>The unit whose head hears of it at the head's level of the alert plan; the Director when none.</summary>
     public Guid? UnitId { get; set; }
     /// <summary>The person who must act; alerts at the handler's level go to their account.</summary>

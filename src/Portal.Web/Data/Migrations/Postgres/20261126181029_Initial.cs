@@ -140,7 +140,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ClockId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: true),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     Point = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -945,6 +946,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     RuleCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RuleId = table.Column<int>(type: "integer", nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
                     Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -1353,6 +1356,27 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DutyAlertPoints",
+                columns: table => new
+                {
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Point = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DutyAlertPoints", x => new { x.DutyId, x.Round, x.Point });
+                    table.ForeignKey(
+                        name: "FK_DutyAlertPoints_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LoopholeEvents",
                 columns: table => new
                 {
@@ -1471,6 +1495,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     ReportId = table.Column<Guid>(type: "uuid", nullable: true),
                     CaseCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     RuleId = table.Column<int>(type: "integer", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DaysOverdue = table.Column<int>(type: "integer", nullable: false),
@@ -1803,6 +1830,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DutyAlertPoints_On",
+                table: "DutyAlertPoints",
+                column: "On");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GiftReports_RecipientStaffId",
                 table: "GiftReports",
                 column: "RecipientStaffId");
@@ -2100,7 +2132,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "DrawExclusions");
 
             migrationBuilder.DropTable(
-                name: "Duties");
+                name: "DutyAlertPoints");
 
             migrationBuilder.DropTable(
                 name: "GiftReports");
@@ -2155,6 +2187,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "Duties");
 
             migrationBuilder.DropTable(
                 name: "Inboxes");
