@@ -1636,6 +1636,38 @@ namespace Portal.Web.Data.Migrations.Postgres
                             PausesOnSuspension = false,
                             Unit = 0,
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 30,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.annual",
+                            Duration = 365,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện",
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10",
+                            NameEn = "Annual or supplementary declaration (before 31 December)",
+                            NameVi = "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 31,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "programme.task",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn do Chương trình ấn định cho từng nhiệm vụ",
+                            ExtensionPlan = "",
+                            LegalBasis = "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)",
+                            NameEn = "Task of the anti-corruption programme",
+                            NameVi = "Nhiệm vụ theo Chương trình phòng, chống tham nhũng",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
                         });
                 });
 

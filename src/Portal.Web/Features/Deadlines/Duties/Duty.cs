@@ -40,10 +40,17 @@ public sealed class Duty
 /// <summary>The kinds of duty; a module adds its own here so the bell and the dashboard can name it.</summary>
 public static class DutyKinds
 {
+    /// <summary>A short code for a subject without one of its own: the random tail of its id (a version-7 id's head is a timestamp).</summary>
+    public static string Reference(string prefix, Guid subjectId) => $"{prefix}-{subjectId.ToString("N")[^8..].ToUpperInvariant()}";
+
     public const string Declaration = "declaration";
+    public const string DeclarationCorrection = "declaration.correct";
+    public const string DeclarationHandOver = "declaration.handover";
+    public const string DeclarationPublication = "declaration.publish";
     public const string GiftReport = "gift.report";
     public const string GiftHandling = "gift.handling";
     public const string ConflictDecision = "conflict.decision";
+    public const string ConflictNotification = "conflict.notify";
     public const string PolicyAcknowledgement = "policy.ack";
     public const string ProgrammeTask = "programme.task";
     public const string Loophole = "loophole";

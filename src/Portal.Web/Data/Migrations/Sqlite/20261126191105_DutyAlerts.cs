@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Portal.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -79,6 +81,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "DeadlineRules",
+                columns: new[] { "Id", "AlertPlan", "Code", "Duration", "EffectiveFrom", "EffectiveTo", "ExtensionNote", "ExtensionPlan", "LegalBasis", "NameEn", "NameVi", "PausesOnSuspension", "Unit", "Version" },
+                values: new object[,]
+                {
+                    { 30, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.annual", 365, new DateOnly(2019, 7, 1), null, "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10", "Annual or supplementary declaration (before 31 December)", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", false, 1, 1L },
+                    { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_DutyAlertPoints_On",
                 table: "DutyAlertPoints",
@@ -90,6 +101,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "DutyAlertPoints");
+
+            migrationBuilder.DeleteData(
+                table: "DeadlineRules",
+                keyColumn: "Id",
+                keyValue: 30);
+
+            migrationBuilder.DeleteData(
+                table: "DeadlineRules",
+                keyColumn: "Id",
+                keyValue: 31);
 
             migrationBuilder.DropColumn(
                 name: "DutyId",
