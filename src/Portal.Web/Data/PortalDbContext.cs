@@ -64,6 +64,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Assessment.CriterionScore> CriterionScores => Set<Features.Assessment.CriterionScore>();
     public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
     public DbSet<Features.Deadlines.Duties.Duty> Duties => Set<Features.Deadlines.Duties.Duty>();
+    public DbSet<Features.Deadlines.Duties.DutyAlertPoint> DutyAlertPoints => Set<Features.Deadlines.Duties.DutyAlertPoint>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

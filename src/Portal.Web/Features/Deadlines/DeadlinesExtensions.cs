@@ -1,5 +1,6 @@
 using Portal.Web.Features.Deadlines.Calendar;
 using Portal.Web.Features.Deadlines.Dashboard;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Infrastructure.Cli;
 
@@ -16,6 +17,7 @@ public static class DeadlinesExtensions
         services.AddScoped<DeadlineRuleCatalog>();
         services.AddScoped<ReviseDeadlineRule>();
         services.AddSingleton<LeaderDashboard>();
+        services.AddSingleton<DutyBoard>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Features.Assessment;
 using Portal.Web.Features.Organisation;
@@ -104,6 +105,17 @@ internal static class DemoProgramme
         AddTree(db, year - 1, scored: 1.0m);
         db.AssessmentYears.Add(new AssessmentYear { Year = year - 1, ClosedOn = new DateOnly(year - 1, 12, 20), ClosedBy = director });
         AddTree(db, year, scored: 0.0m);
+    }
+
+    /// <summary>The open tasks become duties as the programme page would make them, so the dashboard and the bell show them.</summary>
+    public static async Task TrackDutiesAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        foreach (var task in await db.ProgrammeTasks.ToListAsync(cancellationToken))
+        {
+            await SaveProgrammeTask.TrackDutyAsync(db, task, today, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static void AddTree(PortalDbContext db, int year, decimal scored)

@@ -100,6 +100,7 @@ public sealed class DemoSeeder(
         await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
         DemoProgramme.Seed(db, units, staff, director, DepartmentDate.Today(clock), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        await DemoProgramme.TrackDutiesAsync(db, DepartmentDate.Today(clock), cancellationToken);
         await output.WriteLineAsync("Demo anti-corruption programme, loopholes register and a sample assessment tree added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
         await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);

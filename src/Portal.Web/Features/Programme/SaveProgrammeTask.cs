@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
 using Portal.Web.Features.Audit;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Features.Programme;
@@ -113,6 +114,7 @@ public sealed class SaveProgrammeTask(IDbContextFactory<PortalDbContext> context
         task.DueOn = DateOnly.FromDateTime(form.DueOn!.Value);
         task.CompletedOn = form.Status == ProgrammeTaskStatus.Done ? task.CompletedOn ?? today : null;
         task.Status = form.Status;
+        await TrackDutyAsync(db, task, today, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -128,4 +130,21 @@ public sealed class SaveProgrammeTask(IDbContextFactory<PortalDbContext> context
             $"status={task.Status}; due={task.DueOn:yyyy-MM-dd}", cancellationToken);
         return CommandResult.Ok;
     }
+
+    /// <summary>An open task is a duty of its owner (ADR 0012), moved with its dates; done or cancelled closes it.</summary>
+    internal static async Task TrackDutyAsync(PortalDbContext db, ProgrammeTask task, DateOnly today, CancellationToken cancellationToken)
+    {
+        if (task.Status is ProgrammeTaskStatus.Done or ProgrammeTaskStatus.Cancelled)
+        {
+            await DutyClocks.CloseAsync(db, DutyKinds.ProgrammeTask, task.Id, task.CompletedOn ?? today, cancellationToken);
+            return;
+        }
+
+        var existing = await db.Duties.AsNoTracking().Where(d => d.Kind == DutyKinds.ProgrammeTask && d.SubjectId == task.Id)
+            .Select(d => (DateOnly?)d.StartedOn).FirstOrDefaultAsync(cancellationToken);
+        await DutyClocks.TrackAsync(db, new DutyStart(DutyKinds.ProgrammeTask, task.Id, $"CT-{task.Year}/{task.Code}", TaskRule, task.OwnerUnitId,
+            task.OwnerStaffId, "/programme", task.StartOn ?? existing ?? today, task.DueOn), cancellationToken);
+    }
+
+    public const string TaskRule = "programme.task";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Audit;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Programme;
 using Portal.Web.IntegrationTests.Infrastructure;
 
@@ -51,6 +52,28 @@ public sealed class ProgrammeTaskTests(PortalFactory factory) : IClassFixture<Po
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         Assert.Equal(before + 1, await world.AuditCountAsync(AuditActions.ProgrammeTaskSaved));
+    }
+
+    [Fact]
+    public async Task HandleAsync_TracksTheTaskAsADuty_MovesItWithTheDateAndClosesItWhenDone()
+    {
+        var form = world.Task(Code(), start: new DateOnly(world.Year, 1, 10), due: new DateOnly(world.Year, 11, 30));
+        form.OwnerStaffId = world.OfficerId;
+        Assert.True((await world.Use<SaveProgrammeTask>().HandleAsync(world.Secretary, form)).Succeeded);
+        await using var db = await world.DbAsync();
+        var duty = await db.Duties.AsNoTracking().SingleAsync(d => d.Kind == DutyKinds.ProgrammeTask && d.SubjectId == form.Id);
+        Assert.Equal(($"CT-{world.Year}/{form.Code}", SaveProgrammeTask.TaskRule, world.UnitId, world.OfficerId, new DateOnly(world.Year, 11, 30), (DateOnly?)null),
+            (duty.Label, duty.RuleCode, duty.UnitId, duty.OwnerStaffId, duty.DueOn, duty.DoneOn));
+        Assert.NotNull(duty.RuleId);
+
+        form.DueOn = new DateTime(world.Year, 12, 15, 0, 0, 0, DateTimeKind.Unspecified);
+        Assert.True((await world.Use<SaveProgrammeTask>().HandleAsync(world.Secretary, form)).Succeeded);
+        var moved = await db.Duties.AsNoTracking().SingleAsync(d => d.Id == duty.Id);
+        Assert.Equal((new DateOnly(world.Year, 12, 15), duty.Round + 1), (moved.DueOn, moved.Round));
+
+        form.Status = ProgrammeTaskStatus.Done;
+        Assert.True((await world.Use<SaveProgrammeTask>().HandleAsync(world.Secretary, form)).Succeeded);
+        Assert.NotNull((await db.Duties.AsNoTracking().SingleAsync(d => d.Id == duty.Id)).DoneOn);
     }
 
     [Fact]

@@ -737,6 +737,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("uuid");
+
                     b.Property<bool>("Expanded")
                         .HasColumnType("boolean");
 
@@ -748,7 +751,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("RaisedOn")
                         .HasColumnType("date");
 
-                    b.Property<Guid>("ReportId")
+                    b.Property<Guid?>("ReportId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Round")
@@ -822,11 +825,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ItemCount")
                         .HasColumnType("integer");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
@@ -1043,10 +1057,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.Property<Guid?>("OwnerStaffId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("RuleCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("date");
@@ -1070,6 +1090,31 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Duties");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.Property<Guid>("DutyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DutyId", "Round", "Point");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("DutyAlertPoints");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
@@ -1590,6 +1635,38 @@ namespace Portal.Web.Data.Migrations.Postgres
                             NameVi = "Xác nhận đã đọc quy tắc ứng xử, quy định",
                             PausesOnSuspension = false,
                             Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 30,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.annual",
+                            Duration = 365,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện",
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10",
+                            NameEn = "Annual or supplementary declaration (before 31 December)",
+                            NameVi = "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 31,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "programme.task",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn do Chương trình ấn định cho từng nhiệm vụ",
+                            ExtensionPlan = "",
+                            LegalBasis = "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)",
+                            NameEn = "Task of the anti-corruption programme",
+                            NameVi = "Nhiệm vụ theo Chương trình phòng, chống tham nhũng",
+                            PausesOnSuspension = false,
+                            Unit = 1,
                             Version = 1L
                         });
                 });
@@ -3149,6 +3226,15 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

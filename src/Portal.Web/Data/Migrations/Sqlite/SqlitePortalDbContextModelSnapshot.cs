@@ -703,6 +703,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Expanded")
                         .HasColumnType("INTEGER");
 
@@ -714,7 +717,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("RaisedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ReportId")
+                    b.Property<Guid?>("ReportId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Round")
@@ -784,11 +787,22 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DutyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ItemCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
@@ -1003,10 +1017,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.Property<Guid?>("OwnerStaffId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RuleCode")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RuleId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
@@ -1030,6 +1050,31 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Duties");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.Property<Guid>("DutyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Point")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DutyId", "Round", "Point");
+
+                    b.HasIndex("On");
+
+                    b.ToTable("DutyAlertPoints");
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Deadlines.Rules.DeadlineRule", b =>
@@ -1548,6 +1593,38 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             NameVi = "Xác nhận đã đọc quy tắc ứng xử, quy định",
                             PausesOnSuspension = false,
                             Unit = 0,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 30,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "declaration.annual",
+                            Duration = 365,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện",
+                            ExtensionPlan = "",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10",
+                            NameEn = "Annual or supplementary declaration (before 31 December)",
+                            NameVi = "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 31,
+                            AlertPlan = "50%:handler 80%:handler due:head +1:head +3:director",
+                            Code = "programme.task",
+                            Duration = 30,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Hạn do Chương trình ấn định cho từng nhiệm vụ",
+                            ExtensionPlan = "",
+                            LegalBasis = "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)",
+                            NameEn = "Task of the anti-corruption programme",
+                            NameVi = "Nhiệm vụ theo Chương trình phòng, chống tham nhũng",
+                            PausesOnSuspension = false,
+                            Unit = 1,
                             Version = 1L
                         });
                 });
@@ -3103,6 +3180,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Deadlines.Duties.DutyAlertPoint", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Deadlines.Duties.Duty", null)
+                        .WithMany()
+                        .HasForeignKey("DutyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.Report", b =>

@@ -51,7 +51,7 @@ public sealed class AlertDeliveryJob(
                 {
                     UserId = delivery.UserId, DeliveryId = delivery.Id, Kind = notice.Kind, ReportId = notice.ReportId, CaseCode = notice.CaseCode,
                     RuleId = notice.RuleId, DueOn = notice.DueOn, DaysOverdue = notice.DaysOverdue, Assignees = notice.Assignees,
-                    DigestId = notice.DigestId, ItemCount = notice.Items.Count, CreatedAt = now,
+                    DigestId = notice.DigestId, ItemCount = notice.Items.Count, DutyId = notice.DutyId, Label = notice.Label, Link = notice.Link, CreatedAt = now,
                 });
             }
             else

@@ -4,12 +4,19 @@ namespace Portal.Web.Features.Deadlines.Alerts;
 /// The outbox: one row per clock, round and alert point, unique in the database, so two sweeps (two instances,
 /// or a sweep re-run after a crash) can never raise the same alert twice. Overdue points are named per day
 /// ("overdue:2026-12-03"): each working day overdue is its own alert. Holds ids and dates, never content.
+/// A duty outside cases (<see cref="Duties.Duty"/>) is a clock too: its alerts share the table and the key, with the
+/// duty's id as <see cref="ClockId"/> (random ids never collide with a case clock's), <see cref="DutyId"/> set and no
+/// report (ADR 0012).
 /// </summary>
 public sealed class DeadlineAlert
 {
     public long Id { get; set; }
+    /// <summary>The case clock's id, or the duty's.</summary>
     public Guid ClockId { get; set; }
-    public Guid ReportId { get; set; }
+    /// <summary>The case; null for a duty's alert.</summary>
+    public Guid? ReportId { get; set; }
+    /// <summary>Set for a duty's alert (equal to <see cref="ClockId"/>).</summary>
+    public Guid? DutyId { get; set; }
     public int Round { get; set; }
     public required string Point { get; set; }
     /// <summary>The Department day the sweep raised it.</summary>
@@ -84,6 +91,10 @@ public sealed class Notification
     public NotificationKind Kind { get; set; }
     public Guid? ReportId { get; set; }
     public string? CaseCode { get; set; }
+    /// <summary>For a duty's notice: the duty, its label (a code, never a name) and the page that opens it.</summary>
+    public Guid? DutyId { get; set; }
+    public string? Label { get; set; }
+    public string? Link { get; set; }
     public int? RuleId { get; set; }
     public DateOnly? DueOn { get; set; }
     public int DaysOverdue { get; set; }

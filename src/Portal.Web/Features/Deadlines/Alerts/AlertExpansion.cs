@@ -30,16 +30,12 @@ public sealed class AlertExpansion(
             }
 
             var alert = await db.DeadlineAlerts.AsNoTracking().FirstAsync(a => a.Id == alertId, cancellationToken);
-            var target = await (from c in db.CaseClocks
-                                join r in db.Reports on c.ReportId equals r.Id
-                                join rule in db.DeadlineRules on c.RuleId equals rule.Id
-                                where c.Id == alert.ClockId && c.StoppedOn == null && r.ClosedOn == null
-                                select new { r.ReceivingUnitId, rule }).FirstOrDefaultAsync(cancellationToken);
-            // A step completed or a case closed between the sweep and now: nobody needs the alert any more.
-            if (target is not null)
+            var people = alert.DutyId is { } dutyId
+                ? await DutyRecipientsAsync(db, alert, dutyId, cancellationToken)
+                : await CaseRecipientsAsync(db, alert, cancellationToken);
+            // A step completed, a case closed or a duty done between the sweep and now: nobody needs the alert any more.
+            if (people.Count > 0)
             {
-                var level = AlertNotices.LevelOf(target.rule, alert, await calendars.CurrentAsync(cancellationToken));
-                var people = await recipients.ForAsync(db, alert.ReportId, target.ReceivingUnitId, level, cancellationToken);
                 var withAddress = mailer.Enabled ? await MailRecipients.WithAddressAsync(db, people, cancellationToken) : [];
                 var now = clock.GetUtcNow();
                 foreach (var person in people)
@@ -63,6 +59,35 @@ public sealed class AlertExpansion(
         {
             jobs.Enqueue<AlertDeliveryJob>(j => j.RunAsync(delivery.Id, CancellationToken.None));
         }
+    }
+
+    private async Task<IReadOnlyList<Guid>> CaseRecipientsAsync(PortalDbContext db, DeadlineAlert alert, CancellationToken cancellationToken)
+    {
+        var target = await (from c in db.CaseClocks
+                            join r in db.Reports on c.ReportId equals r.Id
+                            join rule in db.DeadlineRules on c.RuleId equals rule.Id
+                            where c.Id == alert.ClockId && c.StoppedOn == null && r.ClosedOn == null
+                            select new { r.ReceivingUnitId, rule }).FirstOrDefaultAsync(cancellationToken);
+        if (target is null || alert.ReportId is not { } reportId)
+        {
+            return [];
+        }
+
+        var level = AlertNotices.LevelOf(target.rule, alert, await calendars.CurrentAsync(cancellationToken));
+        return await recipients.ForAsync(db, reportId, target.ReceivingUnitId, level, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<Guid>> DutyRecipientsAsync(PortalDbContext db, DeadlineAlert alert, Guid dutyId, CancellationToken cancellationToken)
+    {
+        var duty = await db.Duties.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dutyId && d.DoneOn == null, cancellationToken);
+        if (duty is null)
+        {
+            return [];
+        }
+
+        var rule = duty.RuleId is { } ruleId ? await db.DeadlineRules.AsNoTracking().FirstOrDefaultAsync(r => r.Id == ruleId, cancellationToken) : null;
+        var level = AlertNotices.LevelOf(rule, alert, await calendars.CurrentAsync(cancellationToken));
+        return await recipients.ForDutyAsync(db, duty.OwnerStaffId, duty.UnitId, level, cancellationToken);
     }
 }
 

@@ -51,4 +51,31 @@ public sealed class AlertRecipients(OrganisationDirectory directory, CaseGate ga
 
     private static async Task<List<Guid>> AccountOfAsync(PortalDbContext db, StaffMember? member, CancellationToken cancellationToken) =>
         member is null ? [] : await db.Users.AsNoTracking().Where(u => u.StaffMemberId == member.Id).Select(u => u.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// A duty's chain: the owner's account, then the head of the duty's unit, then the Director. A duty nobody owns
+    /// (or whose owner has no enabled account) goes to the head at once; a duty of no unit, or a unit without a head
+    /// with an account, to the Director. No recusal applies: a duty is the person's own, not a case about them.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> ForDutyAsync(PortalDbContext db, Guid? ownerStaffId, Guid? unitId, AlertLevel level, CancellationToken cancellationToken)
+    {
+        var people = await EnabledAsync(db, ownerStaffId is { } owner ? await AccountOfAsync(db, owner, cancellationToken) : [], cancellationToken);
+        if (level >= AlertLevel.Head || people.Count == 0)
+        {
+            var head = unitId is { } unit ? await EnabledAsync(db, await AccountOfAsync(db, await directory.HeadOfAsync(unit, cancellationToken), cancellationToken), cancellationToken) : [];
+            people.AddRange(head);
+            if (level >= AlertLevel.Director || head.Count == 0)
+            {
+                people.AddRange(await EnabledAsync(db, await AccountOfAsync(db, await directory.DirectorAsync(cancellationToken), cancellationToken), cancellationToken));
+            }
+        }
+
+        return people.Distinct().ToList();
+    }
+
+    private static async Task<List<Guid>> EnabledAsync(PortalDbContext db, List<Guid> candidates, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => candidates.Contains(u.Id) && !u.IsDisabled).Select(u => u.Id).ToListAsync(cancellationToken);
+
+    private static async Task<List<Guid>> AccountOfAsync(PortalDbContext db, Guid staffId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.StaffMemberId == staffId).Select(u => u.Id).ToListAsync(cancellationToken);
 }

@@ -54,8 +54,16 @@ public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts, Faul
               AND "ClockId" IN (SELECT "Id" FROM "CaseClocks" WHERE "StoppedOn" IS NULL AND "PausedOn" IS NULL)
             """, cancellationToken);
 
+        raised += await DutiesAsync(db, today, cancellationToken);
+
         var overdue = 0;
-        if ((await StoredCalendar.LoadAsync(db, cancellationToken)).IsWorkingDay(today) && overdueRules.Count > 0)
+        var workingDay = (await StoredCalendar.LoadAsync(db, cancellationToken)).IsWorkingDay(today);
+        if (workingDay)
+        {
+            overdue += await OverdueDutiesAsync(db, today, overdueRules, cancellationToken);
+        }
+
+        if (workingDay && overdueRules.Count > 0)
         {
             // One alert per overdue clock per working day; the day in the point's name is what makes it unique.
             var point = $"overdue:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
@@ -73,5 +81,46 @@ public sealed class AlertSweep(IDbContextFactory<PortalDbContext> contexts, Faul
 
         await transaction.CommitAsync(cancellationToken);
         return new SweepResult(raised, overdue);
+    }
+
+    /// <summary>The same three statements for duties outside cases (ADR 0012): their points were scheduled when tracked.</summary>
+    private static async Task<int> DutiesAsync(PortalDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM "DutyAlertPoints"
+            WHERE "DutyId" IN (SELECT "Id" FROM "Duties" WHERE "DoneOn" IS NOT NULL)
+            """, cancellationToken);
+
+        var raised = await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "DeadlineAlerts" ("ClockId", "ReportId", "DutyId", "Round", "Point", "RaisedOn", "DueOn", "Expanded")
+            SELECT p."DutyId", NULL, p."DutyId", p."Round", p."Point", {today}, d."DueOn", FALSE
+            FROM "DutyAlertPoints" p
+            JOIN "Duties" d ON d."Id" = p."DutyId"
+            WHERE p."On" <= {today} AND d."DoneOn" IS NULL AND p."Round" = d."Round"
+              AND NOT EXISTS (SELECT 1 FROM "DutyAlertPoints" q
+                              WHERE q."DutyId" = p."DutyId" AND q."Round" = p."Round" AND q."On" <= {today} AND q."Sequence" > p."Sequence")
+            ON CONFLICT ("ClockId", "Round", "Point") DO NOTHING
+            """, cancellationToken);
+
+        await db.Database.ExecuteSqlAsync($"""
+            DELETE FROM "DutyAlertPoints" WHERE "On" <= {today}
+            """, cancellationToken);
+        return raised;
+    }
+
+    /// <summary>One alert per open overdue duty per working day; a duty with no rule in force has the default plan, which alerts overdue.</summary>
+    private static async Task<int> OverdueDutiesAsync(PortalDbContext db, DateOnly today, List<string> overdueRules, CancellationToken cancellationToken)
+    {
+        var point = $"overdue:{today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        var rules = overdueRules.Count == 0 ? "" : $" OR d.\"RuleId\" IN ({string.Join(',', overdueRules)})";
+#pragma warning disable EF1002 // The IN list holds integer ids read from the database, formatted invariantly.
+        return await db.Database.ExecuteSqlRawAsync($$"""
+            INSERT INTO "DeadlineAlerts" ("ClockId", "ReportId", "DutyId", "Round", "Point", "RaisedOn", "DueOn", "Expanded")
+            SELECT d."Id", NULL, d."Id", d."Round", {0}, {1}, d."DueOn", FALSE
+            FROM "Duties" d
+            WHERE d."DoneOn" IS NULL AND d."DueOn" < {1} AND (d."RuleId" IS NULL{{rules}})
+            ON CONFLICT ("ClockId", "Round", "Point") DO NOTHING
+            """, [point, today], cancellationToken);
+#pragma warning restore EF1002
     }
 }

@@ -28,7 +28,7 @@ public static class AlertTexts
         assignees is null ? l["Alerts.Notice.Unassigned"] : l["Alerts.Notice.Assignees", assignees];
 
     public static string Subject(IStringLocalizer l, AlertNotice notice, DateOnly today) =>
-        $"[{l["App.Name"]}] {Headline(l, notice.Kind, notice.CaseCode, notice.Step(IsEnglish), notice.DueOn, notice.DaysOverdue, notice.Items.Count, today)}";
+        $"[{l["App.Name"]}] {Headline(l, notice.Kind, notice.Subject, notice.Step(IsEnglish), notice.DueOn, notice.DaysOverdue, notice.Items.Count, today)}";
 
     /// <summary>Plain text: the facts of the notice, a link when the portal's address is configured, and a reminder that content stays in the portal.</summary>
     public static string Body(IStringLocalizer l, AlertNotice notice, DateOnly today, string? portalUrl)
@@ -50,11 +50,17 @@ public static class AlertTexts
         }
         else
         {
-            text.AppendLine(Headline(l, notice.Kind, notice.CaseCode, notice.Step(IsEnglish), notice.DueOn, notice.DaysOverdue, 0, today));
-            text.AppendLine(AssigneesLine(l, notice.Assignees));
-            if (baseUrl is not null)
+            text.AppendLine(Headline(l, notice.Kind, notice.Subject, notice.Step(IsEnglish), notice.DueOn, notice.DaysOverdue, 0, today));
+            // A duty is one person's own: the notice never names them (label, rule and date only).
+            if (notice.DutyId is null)
             {
-                text.AppendLine().AppendLine(l["Alerts.Mail.Open", $"{baseUrl}/cases/{notice.ReportId}"]);
+                text.AppendLine(AssigneesLine(l, notice.Assignees));
+            }
+
+            var link = notice.DutyId is null ? $"/cases/{notice.ReportId}" : notice.Link;
+            if (baseUrl is not null && link is not null)
+            {
+                text.AppendLine().AppendLine(l["Alerts.Mail.Open", $"{baseUrl}{link}"]);
             }
         }
 

@@ -45,6 +45,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
     public void Configure(EntityTypeBuilder<Notification> b)
     {
         b.Property(n => n.CaseCode).HasMaxLength(32);
+        b.Property(n => n.Label).HasMaxLength(120);
+        b.Property(n => n.Link).HasMaxLength(300);
         b.Property(n => n.Assignees).HasMaxLength(500);
         b.HasIndex(n => n.DeliveryId).IsUnique();
         b.HasIndex(n => new { n.UserId, n.ReadAt });

@@ -26,9 +26,11 @@ public sealed class DeliveryAdministration(IDbContextFactory<PortalDbContext> co
                       from a in alerts.DefaultIfEmpty()
                       join r in db.Reports on a.ReportId equals r.Id into reports
                       from r in reports.DefaultIfEmpty()
+                      join duty in db.Duties on a.DutyId equals duty.Id into duties
+                      from duty in duties.DefaultIfEmpty()
                       orderby d.Id descending
                       select new DeliveryRow(d.Id, d.CreatedAt, u.DisplayName != "" ? u.DisplayName : u.UserName!, d.Channel,
-                          d.DigestId != null ? NotificationKind.Digest : NotificationKind.Alert, r != null ? r.CaseCode : null, d.State, d.Attempts,
+                          d.DigestId != null ? NotificationKind.Digest : NotificationKind.Alert, r != null ? r.CaseCode : duty != null ? duty.Label : null, d.State, d.Attempts,
                           d.NextAttemptAt, d.SentAt, d.LastError)).Take(take).ToListAsync(cancellationToken);
     }
 

@@ -16,9 +16,15 @@ public sealed class NotificationSignal
 
 public sealed record NotificationView(
     long Id, NotificationKind Kind, Guid? ReportId, string? CaseCode, string? StepVi, string? StepEn, DateOnly? DueOn, int DaysOverdue,
-    string? Assignees, int ItemCount, DateTimeOffset CreatedAt, bool Read)
+    string? Assignees, int ItemCount, DateTimeOffset CreatedAt, bool Read, Guid? DutyId = null, string? Label = null, string? DutyLink = null)
 {
-    public string Link => ReportId is { } id ? $"/cases/{id}" : "/cases";
+    /// <summary>The case, or the duty's page; a digest opens the inbox.</summary>
+    public string Link => ReportId is { } id ? $"/cases/{id}" : DutyLink ?? "/cases";
+
+    /// <summary>The case code, or the duty's label.</summary>
+    public string? Subject => CaseCode ?? Label;
+
+    public bool IsDuty => DutyId is not null;
 }
 
 /// <summary>The bell's queries: a person's unread count, latest notices, and marking them read. Each call its own context.</summary>
@@ -43,7 +49,8 @@ public sealed class NotificationCenter(IDbContextFactory<PortalDbContext> contex
         return rows.Select(n =>
         {
             var (vi, en) = n.RuleId is { } id && rules.TryGetValue(id, out var names) ? names : (null, null);
-            return new NotificationView(n.Id, n.Kind, n.ReportId, n.CaseCode, vi, en, n.DueOn, n.DaysOverdue, n.Assignees, n.ItemCount, n.CreatedAt, n.ReadAt != null);
+            return new NotificationView(n.Id, n.Kind, n.ReportId, n.CaseCode, vi, en, n.DueOn, n.DaysOverdue, n.Assignees, n.ItemCount, n.CreatedAt, n.ReadAt != null,
+                n.DutyId, n.Label, n.Link);
         }).ToList();
     }
 

@@ -21,6 +21,10 @@ public sealed class Duty
     public required string Label { get; set; }
     /// <summary>The code of the <see cref="Rules.DeadlineRule"/> that set the date: its legal basis and alert plan.</summary>
     public required string RuleCode { get; set; }
+    /// <summary>The version of the rule in force on <see cref="StartedOn"/>, resolved when tracked: its alert plan; null when none is in force (the default plan).</summary>
+    public int? RuleId { get; set; }
+    /// <summary>Goes up each time the dates move or the duty reopens: each round has its own alerts in the outbox key.</summary>
+    public int Round { get; set; }
     /// <summary>The unit whose head hears of it at the head's level of the alert plan; the Director when none.</summary>
     public Guid? UnitId { get; set; }
     /// <summary>The person who must act; alerts at the handler's level go to their account.</summary>
@@ -36,10 +40,17 @@ public sealed class Duty
 /// <summary>The kinds of duty; a module adds its own here so the bell and the dashboard can name it.</summary>
 public static class DutyKinds
 {
+    /// <summary>A short code for a subject without one of its own: the random tail of its id (a version-7 id's head is a timestamp).</summary>
+    public static string Reference(string prefix, Guid subjectId) => $"{prefix}-{subjectId.ToString("N")[^8..].ToUpperInvariant()}";
+
     public const string Declaration = "declaration";
+    public const string DeclarationCorrection = "declaration.correct";
+    public const string DeclarationHandOver = "declaration.handover";
+    public const string DeclarationPublication = "declaration.publish";
     public const string GiftReport = "gift.report";
     public const string GiftHandling = "gift.handling";
     public const string ConflictDecision = "conflict.decision";
+    public const string ConflictNotification = "conflict.notify";
     public const string PolicyAcknowledgement = "policy.ack";
     public const string ProgrammeTask = "programme.task";
     public const string Loophole = "loophole";

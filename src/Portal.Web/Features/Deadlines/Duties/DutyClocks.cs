@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Calendar;
+using Portal.Web.Features.Deadlines.Clocks;
+using Portal.Web.Features.Deadlines.Rules;
 
 namespace Portal.Web.Features.Deadlines.Duties;
 
@@ -10,7 +13,8 @@ public sealed record DutyStart(
 /// <summary>
 /// How modules start, move and close their duties. Each call only stages changes on the caller's context, so the
 /// duty is saved in the same transaction as the module's own record: a gift report and its deadline exist together
-/// or not at all.
+/// or not at all. Tracking also schedules the duty's alert points (<see cref="DutyAlertPoint"/>), as a case clock's
+/// start does, with the alert plan of the rule in force on the start day.
 /// </summary>
 public static class DutyClocks
 {
@@ -20,10 +24,22 @@ public static class DutyClocks
         ArgumentNullException.ThrowIfNull(start);
         var duty = db.Duties.Local.FirstOrDefault(d => d.Kind == start.Kind && d.SubjectId == start.SubjectId)
             ?? await db.Duties.FirstOrDefaultAsync(d => d.Kind == start.Kind && d.SubjectId == start.SubjectId, cancellationToken);
+        var reschedule = true;
         if (duty is null)
         {
             duty = new Duty { Id = Guid.NewGuid(), Kind = start.Kind, SubjectId = start.SubjectId, Label = start.Label, RuleCode = start.RuleCode, Link = start.Link };
             db.Duties.Add(duty);
+        }
+        else if (duty.StartedOn == start.StartedOn && duty.DueOn == start.DueOn && duty.RuleCode == start.RuleCode && duty.DoneOn is null)
+        {
+            // Same dates, still open: the alerts already raised stay raised, the pending points stay as they are.
+            reschedule = false;
+        }
+        else
+        {
+            // New dates (or a reopened duty) start a new round: its alerts are new rows under the outbox's unique key.
+            duty.Round++;
+            await RemovePointsAsync(db, duty.Id, cancellationToken);
         }
 
         duty.Label = start.Label;
@@ -34,6 +50,10 @@ public static class DutyClocks
         duty.StartedOn = start.StartedOn;
         duty.DueOn = start.DueOn;
         duty.DoneOn = null;
+        if (reschedule)
+        {
+            await ScheduleAsync(db, duty, cancellationToken);
+        }
     }
 
     /// <summary>Marks the duty done; no-op when there is none or it is already done, so callers need not check.</summary>
@@ -44,6 +64,29 @@ public static class DutyClocks
         if (duty is not null && duty.DoneOn is null)
         {
             duty.DoneOn = on;
+            // Pending points of a done duty will never be raised; the sweep would delete them too.
+            await RemovePointsAsync(db, duty.Id, cancellationToken);
+        }
+    }
+
+    /// <summary>Stored points and points staged in this unit of work alike.</summary>
+    private static async Task RemovePointsAsync(PortalDbContext db, Guid dutyId, CancellationToken cancellationToken)
+    {
+        await db.DutyAlertPoints.Where(p => p.DutyId == dutyId).LoadAsync(cancellationToken);
+        db.DutyAlertPoints.RemoveRange(db.DutyAlertPoints.Local.Where(p => p.DutyId == dutyId).ToList());
+    }
+
+    private static async Task ScheduleAsync(PortalDbContext db, Duty duty, CancellationToken cancellationToken)
+    {
+        var rule = await DueDates.InForceAsync(db, duty.RuleCode, duty.StartedOn, cancellationToken);
+        duty.RuleId = rule?.Id;
+        // A rule an administrator broke, or none in force, must not silence the duty: the default plan still warns.
+        var plan = rule is not null && AlertPlan.TryParse(rule.AlertPlan, out var parsed, out _) ? parsed : AlertPlan.Parse(AlertPlan.Default);
+        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
+        var from = duty.StartedOn < duty.DueOn ? duty.StartedOn : duty.DueOn;
+        foreach (var (point, sequence, on) in AlertSchedule.For(plan, rule?.Unit ?? DurationUnit.Days, from, duty.DueOn, calendar))
+        {
+            db.DutyAlertPoints.Add(new DutyAlertPoint { DutyId = duty.Id, Round = duty.Round, Point = point, Sequence = sequence, On = on });
         }
     }
 }

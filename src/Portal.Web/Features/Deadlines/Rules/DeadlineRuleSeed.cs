@@ -76,6 +76,15 @@ internal static class DeadlineRuleSeed
             "Nghị định 59/2019/NĐ-CP, Điều 31"),
         Rule(29, "policy.acknowledge", "Xác nhận đã đọc quy tắc ứng xử, quy định", "Acknowledge a code of conduct or policy", 10, DurationUnit.WorkingDays,
             "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)"),
+        // The date is fixed by law (the last working day before 31 December, DeclarationDeadlines); the rule carries the
+        // name, basis and alert plan of the duty. The year is its period, never used to compute the date.
+        Rule(30, "declaration.annual", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", "Annual or supplementary declaration (before 31 December)", 365, DurationUnit.Days,
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10",
+            "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện"),
+        // Each task's date is set by the programme itself; the rule names the duty and carries its alert plan.
+        Rule(31, "programme.task", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", "Task of the anti-corruption programme", 30, DurationUnit.Days,
+            "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)",
+            "Hạn do Chương trình ấn định cho từng nhiệm vụ"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
 using Portal.Web.Features.Cases;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Organisation;
 
@@ -42,6 +43,8 @@ public sealed class ConflictReports(
             DecisionDueOn = (await dueDates.ForAsync(DecideRule, today, cancellationToken))?.Date ?? today,
         };
         db.ConflictReports.Add(report);
+        await DutyClocks.TrackAsync(db, new DutyStart(DutyKinds.ConflictDecision, report.Id, DutyKinds.Reference("XDLI", report.Id), DecideRule, unitId,
+            report.HeadStaffId, "/integrity/conflicts", today, report.DecisionDueOn), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.ConflictReported, actor.UserId, report.Id.ToString(), report.ReportedLate ? "late" : null, cancellationToken);
         return IntegrityResult.Ok(report.Id);
@@ -67,6 +70,13 @@ public sealed class ConflictReports(
         var today = DepartmentDate.Today(clock);
         (r!.Decision, r.DecisionNote, r.DecidedOn, r.DecidedByUserId) = (decision, note?.Trim(), today, actor.UserId);
         r.NotifyDueOn = (await dueDates.ForAsync(NotifyRule, today, cancellationToken))?.Date;
+        await DutyClocks.CloseAsync(db, DutyKinds.ConflictDecision, id, today, cancellationToken);
+        if (r.NotifyDueOn is { } notifyDue)
+        {
+            await DutyClocks.TrackAsync(db, new DutyStart(DutyKinds.ConflictNotification, id, DutyKinds.Reference("XDLI", id), NotifyRule, r.UnitId, r.HeadStaffId,
+                "/integrity/conflicts", today, notifyDue), cancellationToken);
+        }
+
         return await SaveAsync(db, actor.UserId, id, IntegrityAudit.ConflictDecided, $"decision={decision}", cancellationToken);
     }
 
@@ -86,6 +96,7 @@ public sealed class ConflictReports(
         }
 
         r!.NotifiedOn = DepartmentDate.Today(clock);
+        await DutyClocks.CloseAsync(db, DutyKinds.ConflictNotification, id, r.NotifiedOn.Value, cancellationToken);
         return await SaveAsync(db, actor.UserId, id, IntegrityAudit.ConflictNotified, null, cancellationToken);
     }
 

@@ -44,13 +44,21 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
         var planned = await db.DeclarationDues.Where(d => d.PeriodKey == period).Select(d => d.StaffMemberId).ToListAsync(cancellationToken);
         var people = (await Obligated(db).ToListAsync(cancellationToken)).Where(p => !planned.Contains(p.StaffId)).ToList();
         var due = DeclarationDeadlines.Due(calendar, DeclarationKind.Annual, year, null, 0);
+        var today = DepartmentDate.Today(clock);
         foreach (var p in people)
         {
-            db.DeclarationDues.Add(new DeclarationDue
+            var row = new DeclarationDue
             {
                 StaffMemberId = p.StaffId, Kind = DeclarationKind.Annual, Year = year, PeriodKey = period, DueOn = due, CreatedAt = clock.GetUtcNow(),
                 DeclarationId = await db.Declarations.Where(x => x.DeclarantStaffId == p.StaffId && x.PeriodKey == period).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(cancellationToken),
-            });
+            };
+            db.DeclarationDues.Add(row);
+            // A declaration already filed for the period owes nothing: no duty, no alert.
+            var filed = row.DeclarationId is { } declarationId && await db.Declarations.AnyAsync(x => x.Id == declarationId && x.Status != DeclarationStatus.Draft, cancellationToken);
+            if (!filed)
+            {
+                await DeclarationDutyTracking.DueAsync(db, row, p.UnitId, today, cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -86,6 +94,8 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
             DueOn = DeclarationDeadlines.Due(calendar, kind, eventDate?.Year ?? year, eventDate, rule?.Duration ?? 0),
         };
         db.DeclarationDues.Add(due);
+        var unitId = await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.UnitId).SingleAsync(cancellationToken);
+        await DeclarationDutyTracking.DueAsync(db, due, unitId, DepartmentDate.Today(clock), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.DuePlanned, officerId, due.Id.ToString(), $"period={period};due={due.DueOn:yyyy-MM-dd}", cancellationToken);
         return IntegrityResult.Ok(due.Id);

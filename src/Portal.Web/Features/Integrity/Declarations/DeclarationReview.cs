@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Crypto;
 using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Keys;
 
@@ -42,6 +43,11 @@ public sealed class DeclarationReview(
 
             d.Status = DeclarationStatus.CorrectionRequested;
             d.CorrectionDueOn = (await dueDates.ForAsync(DeclarationDeadlines.CorrectionRule, today, cancellationToken))?.Date;
+            if (d.CorrectionDueOn is { } correctionDue)
+            {
+                await DeclarationDutyTracking.CorrectionAsync(db, d, today, correctionDue, cancellationToken);
+            }
+
             var e = new DeclarationEvent { DeclarationId = d.Id, At = now, ActorUserId = actor.UserId, Action = "correction-requested" };
             e.Note = DeclarationCipher.EncryptNote(key, d.Id, e.Id, reason.Trim());
             db.DeclarationEvents.Add(e);
@@ -55,31 +61,34 @@ public sealed class DeclarationReview(
             d.AcceptedOn = today;
             d.HandOverDueOn = (await dueDates.ForAsync(DeclarationDeadlines.HandOverRule, today, cancellationToken))?.Date;
             d.PublishDueOn = (await dueDates.ForAsync(DeclarationDeadlines.PublishRule, today, cancellationToken))?.Date;
+            await DeclarationDutyTracking.AcceptedAsync(db, d, actor.StaffId, today, d.HandOverDueOn, d.PublishDueOn, cancellationToken);
             db.DeclarationEvents.Add(new DeclarationEvent { DeclarationId = d.Id, At = now, ActorUserId = actor.UserId, Action = "accepted" });
             return null;
         }, IntegrityAudit.DeclarationAccepted, cancellationToken);
 
     public Task<IntegrityResult> HandOverAsync(IntegrityActor actor, Guid id, long version, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, id, version, "hand-over", [DeclarationStatus.Accepted], (db, d, _, today, now) =>
+        StepAsync(actor, id, version, "hand-over", [DeclarationStatus.Accepted], async (db, d, _, today, now) =>
         {
             d.Status = DeclarationStatus.HandedOver;
             d.HandedOverOn = today;
+            await DutyClocks.CloseAsync(db, DutyKinds.DeclarationHandOver, d.Id, today, cancellationToken);
             db.DeclarationEvents.Add(new DeclarationEvent { DeclarationId = d.Id, At = now, ActorUserId = actor.UserId, Action = "handed-over" });
-            return Task.FromResult<string?>(null);
+            return null;
         }, IntegrityAudit.DeclarationHandedOver, cancellationToken);
 
     public Task<IntegrityResult> RecordPublicationAsync(IntegrityActor actor, Guid id, long version, PublicationRecord record, CancellationToken cancellationToken = default) =>
-        StepAsync(actor, id, version, "publish", [DeclarationStatus.Accepted, DeclarationStatus.HandedOver], (db, d, _, _, now) =>
+        StepAsync(actor, id, version, "publish", [DeclarationStatus.Accepted, DeclarationStatus.HandedOver], async (db, d, _, today, now) =>
         {
             if (PublicationProblem(record) is { } problem)
             {
-                return Task.FromResult<string?>(problem);
+                return problem;
             }
 
             (d.PublicationMethod, d.PublishedFrom, d.PublishedTo, d.MeetingPresent, d.MeetingSummoned) =
                 (record.Method, record.From, record.To, record.Present, record.Summoned);
             db.DeclarationEvents.Add(new DeclarationEvent { DeclarationId = d.Id, At = now, ActorUserId = actor.UserId, Action = "published" });
-            return Task.FromResult<string?>(null);
+            await DutyClocks.CloseAsync(db, DutyKinds.DeclarationPublication, d.Id, today, cancellationToken);
+            return null;
         }, IntegrityAudit.DeclarationPublished, cancellationToken);
 
     /// <summary>Posting for at least 15 consecutive days, or a meeting with at least two thirds of those summoned (Decree 130/2020 Art 11).</summary>

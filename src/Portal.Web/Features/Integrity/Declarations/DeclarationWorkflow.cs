@@ -203,6 +203,7 @@ public sealed class DeclarationWorkflow(
         revision.Content = DeclarationCipher.EncryptRevision(key, d.Id, revision.Id, form);
         db.DeclarationRevisions.Add(revision);
         db.DeclarationEvents.Add(new DeclarationEvent { DeclarationId = d.Id, At = now, ActorUserId = actor.UserId, Action = corrected ? "corrected" : "submitted" });
+        await DeclarationDutyTracking.SubmittedAsync(db, d, today, ct);
         return null;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Integrity.Declarations;
 
@@ -40,6 +41,9 @@ public sealed class GiftRegister(IDbContextFactory<PortalDbContext> contexts, Du
             CreatedAt = clock.GetUtcNow(),
         };
         db.GiftReports.Add(gift);
+        // Reporting and handing in share the 5 working days (Decree 59/2019 Art 26): the report is made, the hand-in is owed.
+        await DutyClocks.TrackAsync(db, new DutyStart(DutyKinds.GiftHandling, gift.Id, DutyKinds.Reference("QT", gift.Id), ReportRule, unitId, gift.RecipientStaffId,
+            "/integrity/gifts", gift.ReceivedOn, due), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.GiftReported, actor.UserId, gift.Id.ToString(), gift.ReportedLate ? "late" : null, cancellationToken);
         return IntegrityResult.Ok(gift.Id);
@@ -65,6 +69,10 @@ public sealed class GiftRegister(IDbContextFactory<PortalDbContext> contexts, Du
 
         (gift!.HandedInOn, gift.ValuationVnd, gift.Disposition, gift.DisposedOn, gift.ProceedsVnd, gift.GiverNotifiedOn) =
             (h.HandedInOn, h.ValuationVnd, h.Disposition, h.Disposition == GiftDisposition.Pending ? null : h.DisposedOn ?? DepartmentDate.Today(clock), h.ProceedsVnd, h.GiverNotifiedOn);
+        if (gift.HandedInOn is not null)
+        {
+            await DutyClocks.CloseAsync(db, DutyKinds.GiftHandling, gift.Id, DepartmentDate.Today(clock), cancellationToken);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -140,7 +140,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     Id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     ClockId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: true),
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: true),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     Point = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
@@ -945,6 +946,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
                     RuleCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RuleId = table.Column<int>(type: "integer", nullable: true),
+                    Round = table.Column<int>(type: "integer", nullable: false),
                     UnitId = table.Column<Guid>(type: "uuid", nullable: true),
                     OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
                     Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
@@ -1353,6 +1356,27 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DutyAlertPoints",
+                columns: table => new
+                {
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    Point = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DutyAlertPoints", x => new { x.DutyId, x.Round, x.Point });
+                    table.ForeignKey(
+                        name: "FK_DutyAlertPoints_Duties_DutyId",
+                        column: x => x.DutyId,
+                        principalTable: "Duties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LoopholeEvents",
                 columns: table => new
                 {
@@ -1471,6 +1495,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     Kind = table.Column<int>(type: "integer", nullable: false),
                     ReportId = table.Column<Guid>(type: "uuid", nullable: true),
                     CaseCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DutyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     RuleId = table.Column<int>(type: "integer", nullable: true),
                     DueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DaysOverdue = table.Column<int>(type: "integer", nullable: false),
@@ -1530,7 +1557,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 26, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.publish", 5, new DateOnly(2019, 7, 1), null, "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11", "Publish the declaration", "Công khai bản kê khai", false, 1, 1L },
                     { 27, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.decide", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "The head decides on a conflict of interest", "Người đứng đầu quyết định xử lý xung đột lợi ích", false, 0, 1L },
                     { 28, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.notify", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "Notify the decision on a conflict of interest", "Thông báo quyết định xử lý xung đột lợi ích", false, 0, 1L },
-                    { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L }
+                    { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L },
+                    { 30, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.annual", 365, new DateOnly(2019, 7, 1), null, "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10", "Annual or supplementary declaration (before 31 December)", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", false, 1, 1L },
+                    { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L }
                 });
 
             migrationBuilder.InsertData(
@@ -1801,6 +1830,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_Duties_UnitId",
                 table: "Duties",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DutyAlertPoints_On",
+                table: "DutyAlertPoints",
+                column: "On");
 
             migrationBuilder.CreateIndex(
                 name: "IX_GiftReports_RecipientStaffId",
@@ -2100,7 +2134,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "DrawExclusions");
 
             migrationBuilder.DropTable(
-                name: "Duties");
+                name: "DutyAlertPoints");
 
             migrationBuilder.DropTable(
                 name: "GiftReports");
@@ -2155,6 +2189,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "Duties");
 
             migrationBuilder.DropTable(
                 name: "Inboxes");
