@@ -76,8 +76,15 @@ public sealed class CheckBoard(IDbContextFactory<PortalDbContext> contexts, Time
             .OrderByDescending(m => m.IsLeader).ThenBy(m => m.FullName, StringComparer.CurrentCulture).ToList();
         var isMember = actor.StaffId is { } me && check.Team.Any(m => m.StaffMemberId == me);
         var seesFindings = actor.IsOfficer || actor.IsDepartmentLeader || isMember;
+        var findings = check.Findings;
+        if (!seesFindings)
+        {
+            // The entity goes to the page: what one may not read must not travel with it.
+            check.Findings = null;
+        }
+
         var recommendations = await RecommendationsAsync(db, actor, db.CheckRecommendations.Where(r => r.CheckId == id), cancellationToken);
-        return new CheckDetail(check, UiLanguage.Pick(unit.Name, unit.NameEn), team, recommendations, seesFindings, isMember, seesFindings ? check.Findings : null);
+        return new CheckDetail(check, UiLanguage.Pick(unit.Name, unit.NameEn), team, recommendations, seesFindings, isMember, seesFindings ? findings : null);
     }
 
     /// <summary>The recommendations a head (or a named owner) must act on: their units' and their own, open ones first.</summary>

@@ -7,7 +7,7 @@ using Portal.Web.Infrastructure;
 namespace Portal.Web.Features.Checks;
 
 /// <summary>
-/// The check team: officers add and remove members (one leader), nobody from the checked unit or below it, and
+/// The check team: officers add and remove members (one leader, the first member until another is named), nobody from the checked unit or below it, and
 /// each member states they have no conflict of interest with the checked unit before the check starts.
 /// </summary>
 public sealed class CheckTeam(IDbContextFactory<PortalDbContext> contexts, AuditLog audit, TimeProvider clock, IStringLocalizer<SharedResource> l)
@@ -48,6 +48,8 @@ public sealed class CheckTeam(IDbContextFactory<PortalDbContext> contexts, Audit
             return CommandResult.Fail(l["Checks.Error.MemberFromCheckedUnit"]);
         }
 
+        // The first member leads until another is named, so a one-person team is complete as it stands.
+        isLeader |= !check.Team.Any(m => m.IsLeader);
         if (isLeader)
         {
             foreach (var m in check.Team)
@@ -56,7 +58,8 @@ public sealed class CheckTeam(IDbContextFactory<PortalDbContext> contexts, Audit
             }
         }
 
-        check.Team.Add(new CheckTeamMember { CheckId = check.Id, StaffMemberId = staffId, IsLeader = isLeader });
+        // Added through the set: found only through the navigation, a row with its key already set would be taken for an existing one.
+        db.CheckTeamMembers.Add(new CheckTeamMember { CheckId = check.Id, StaffMemberId = staffId, IsLeader = isLeader });
         CheckRules.Touch(db, check, version);
         if (await CheckRules.SaveAsync(db, l, cancellationToken) is { } conflict)
         {

@@ -46,7 +46,7 @@ internal static class DemoChecks
             return check;
         }
 
-        void Member(Check check, string key, bool leader, bool confirmed) => check.Team.Add(new CheckTeamMember
+        void Member(Check check, string key, bool leader, bool confirmed) => db.CheckTeamMembers.Add(new CheckTeamMember
         {
             CheckId = check.Id, StaffMemberId = staff[key].Id, IsLeader = leader,
             NoConflictConfirmedOn = confirmed ? check.PlannedFrom.AddDays(-3) : null, ConfirmedByUserId = confirmed ? officer : null,
