@@ -77,7 +77,8 @@ public sealed class CheckRulesTests
         Assert.Equal(
             [nameof(ChecksOptions.CheckCodePrefix), nameof(ChecksOptions.MaxRecoveryVnd), nameof(ChecksOptions.TeamNameVi)],
             results.SelectMany(r => r.MemberNames).Order(StringComparer.Ordinal));
-        Assert.True(Validator.TryValidateObject(new ChecksOptions(), new ValidationContext(new ChecksOptions()), [], validateAllProperties: true));
+        var defaults = new ChecksOptions();
+        Assert.True(Validator.TryValidateObject(defaults, new ValidationContext(defaults), [], validateAllProperties: true));
     }
 
     [Fact]
