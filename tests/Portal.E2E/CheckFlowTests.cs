@@ -55,6 +55,8 @@ public sealed class CheckFlowTests(BrowserFixture fixture)
         Assert.Matches(@"^KT-\d{4}-\d\d/KN1$", label);
         var key = label.Replace('/', '-');
         var checkUrl = officer.Url;
+        // A full-page shot of a scrolled page puts the fixed app bar in the middle.
+        await officer.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(officer, "check-detail");
 
         // The hospital's head reports progress from the heads' page.
@@ -65,13 +67,14 @@ public sealed class CheckFlowTests(BrowserFixture fixture)
         await head.WaitForSelectorAsync($"#recommendations >> text={recommendation}");
         await head.FillAsync($"#progress-{key}", progress);
         await head.ClickAsync($"#report-{key}");
-        await head.WaitForSelectorAsync($"#rec-{key} >> text={progress}");
+        await head.WaitForSelectorAsync($"#rec-{key} .progress-line >> text={progress}");
         Assert.Contains("Lương Văn Khánh", await head.InnerTextAsync($"#rec-{key}"), StringComparison.Ordinal);
+        await head.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(head, "check-recommendations-head");
 
         // The officer sees the report, confirms the recommendation done with evidence and closes the check.
         await WhistleblowerFlowTests.GotoInteractiveAsync(officer, new Uri(checkUrl).PathAndQuery);
-        await officer.WaitForSelectorAsync($"#rec-{key} >> text={progress}");
+        await officer.WaitForSelectorAsync($"#rec-{key} .progress-line >> text={progress}");
         await officer.FillAsync($"#evidence-{key}", "Ảnh chụp trang thông tin của bệnh viện, lưu hồ sơ kiểm tra");
         await officer.ClickAsync($"#close-{key}");
         await officer.WaitForSelectorAsync("#close-check");
