@@ -6,6 +6,7 @@ using Portal.Web.Features.Administration;
 using Portal.Web.Features.Audit;
 using Portal.Web.Features.Backup;
 using Portal.Web.Features.Cases;
+using Portal.Web.Features.Checks;
 using Portal.Web.Features.Deadlines;
 using Portal.Web.Features.Deadlines.Alerts;
 using Portal.Web.Features.Demo;
@@ -34,6 +35,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalIntegrity();
     builder.Services.AddPortalProgramme();
     builder.Services.AddPortalAssessment();
+    builder.Services.AddPortalChecks();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();

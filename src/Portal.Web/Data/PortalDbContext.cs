@@ -65,6 +65,11 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
     public DbSet<Features.Deadlines.Duties.Duty> Duties => Set<Features.Deadlines.Duties.Duty>();
     public DbSet<Features.Deadlines.Duties.DutyAlertPoint> DutyAlertPoints => Set<Features.Deadlines.Duties.DutyAlertPoint>();
+    public DbSet<Features.Checks.Check> Checks => Set<Features.Checks.Check>();
+    public DbSet<Features.Checks.CheckTeamMember> CheckTeamMembers => Set<Features.Checks.CheckTeamMember>();
+    public DbSet<Features.Checks.CheckPlan> CheckPlans => Set<Features.Checks.CheckPlan>();
+    public DbSet<Features.Checks.CheckRecommendation> CheckRecommendations => Set<Features.Checks.CheckRecommendation>();
+    public DbSet<Features.Checks.RecommendationProgress> RecommendationProgress => Set<Features.Checks.RecommendationProgress>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -18,8 +18,14 @@ public static class Roles
     /// <summary>The asset and income control body (cơ quan kiểm soát tài sản, thu nhập): receives handed-over declarations.</summary>
     public const string ControlBody = "ControlBody";
 
-    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, PersonnelOfficer, ControlBody, ProgrammeSecretary];
+    /// <summary>
+    /// Check officer (cán bộ kiểm tra, usually of the Department's inspectorate): plans and runs the Department's checks,
+    /// records findings and conclusions, follows recommendations up until they are closed.
+    /// </summary>
+    public const string CheckOfficer = "CheckOfficer";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Handler, Custodian, Leader, Staff, PersonnelOfficer, ControlBody, ProgrammeSecretary, CheckOfficer];
 
     /// <summary>Roles that can reach case content, identities or other people's declarations: a stolen password alone must not be enough.</summary>
-    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader, PersonnelOfficer, ControlBody];
+    public static readonly IReadOnlyList<string> RequiringTwoFactor = [Handler, Custodian, Leader, PersonnelOfficer, ControlBody, CheckOfficer];
 }

@@ -91,11 +91,11 @@ internal static class DemoDepartment
         ("admin", [Roles.Administrator], null),
         ("director", [Roles.Leader], "DEMODIRECTORKEY2"),
         ("head.bvdk", [Roles.Leader], "DEMOHOSPITALKEY2"),
-        ("handler", [Roles.Handler], "DEMOHANDLERKEY23"),
+        ("handler", [Roles.Handler, Roles.CheckOfficer], "DEMOHANDLERKEY23"),
         ("custodian", [Roles.Custodian], "DEMOCUSTODIANKY2"),
         ("staff", [Roles.Staff], null),
         ("personnel", [Roles.PersonnelOfficer], "DEMOPERSONNELKY2"),
-        ("control", [Roles.ControlBody], "DEMOCONTROLBODY2"),
+        ("control", [Roles.ControlBody, Roles.CheckOfficer], "DEMOCONTROLBODY2"),
         ("office-chief", [Roles.ProgrammeSecretary], null),
     ];
 

@@ -99,9 +99,11 @@ public sealed class DemoSeeder(
         var director = await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(cancellationToken);
         await new DemoCases(scope.ServiceProvider, keys, ring).SeedAsync(handler, director, units["BVDK"].Id, output, cancellationToken);
         DemoProgramme.Seed(db, units, staff, director, DepartmentDate.Today(clock), clock.GetUtcNow());
+        var accounts = await db.Users.Where(u => u.UserName != null).ToDictionaryAsync(u => u.UserName!, u => u.Id, cancellationToken);
+        await DemoChecks.SeedAsync(db, units, staff, accounts, DepartmentDate.Today(clock), clock.GetUtcNow(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await DemoProgramme.TrackDutiesAsync(db, DepartmentDate.Today(clock), cancellationToken);
-        await output.WriteLineAsync("Demo anti-corruption programme, loopholes register and a sample assessment tree added.");
+        await output.WriteLineAsync("Demo anti-corruption programme, loopholes register, a sample assessment tree and this year's check plan added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
         await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);
         return true;

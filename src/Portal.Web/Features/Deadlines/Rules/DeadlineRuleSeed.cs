@@ -85,6 +85,11 @@ internal static class DeadlineRuleSeed
         Rule(31, "programme.task", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", "Task of the anti-corruption programme", 30, DurationUnit.Days,
             "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)",
             "Hạn do Chương trình ấn định cho từng nhiệm vụ"),
+        // Checks (issue 8): the conclusion sets each recommendation's date; no statute fixes one, so this internal period
+        // applies only when the conclusion is silent. The Duty row carries the date the conclusion set.
+        Rule(40, "check.recommendation", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", "Carry out a check's recommendation (when the conclusion sets no date)", 60, DurationUnit.Days,
+            "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)",
+            "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

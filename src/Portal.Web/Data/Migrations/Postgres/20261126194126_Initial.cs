@@ -95,6 +95,21 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CheckPlans",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ApprovedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckPlans", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Criteria",
                 columns: table => new
                 {
@@ -353,6 +368,41 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Checks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    CheckedUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PlannedFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    PlannedTo = table.Column<DateOnly>(type: "date", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Findings = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ConclusionOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConclusionNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ConclusionSummary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CancelReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Checks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Checks_Units_CheckedUnitId",
+                        column: x => x.CheckedUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -815,6 +865,34 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "StaffMembers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CheckTeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CheckId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IsLeader = table.Column<bool>(type: "boolean", nullable: false),
+                    NoConflictConfirmedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConfirmedByUserId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckTeamMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CheckTeamMembers_Checks_CheckId",
+                        column: x => x.CheckId,
+                        principalTable: "Checks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CheckTeamMembers_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1377,6 +1455,55 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CheckRecommendations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CheckId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    OwnerUnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerStaffId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    AmountVnd = table.Column<long>(type: "bigint", nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosingEvidence = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ClosedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LoopholeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CheckRecommendations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CheckRecommendations_Checks_CheckId",
+                        column: x => x.CheckId,
+                        principalTable: "Checks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CheckRecommendations_Loopholes_LoopholeId",
+                        column: x => x.LoopholeId,
+                        principalTable: "Loopholes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CheckRecommendations_StaffMembers_OwnerStaffId",
+                        column: x => x.OwnerStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CheckRecommendations_Units_OwnerUnitId",
+                        column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LoopholeEvents",
                 columns: table => new
                 {
@@ -1457,6 +1584,28 @@ namespace Portal.Web.Data.Migrations.Postgres
                         name: "FK_AlertDeliveries_LeaderDigests_DigestId",
                         column: x => x.DigestId,
                         principalTable: "LeaderDigests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RecommendationProgress",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecommendationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    AuthorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecommendationProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RecommendationProgress_CheckRecommendations_RecommendationId",
+                        column: x => x.RecommendationId,
+                        principalTable: "CheckRecommendations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1559,7 +1708,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 28, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.notify", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "Notify the decision on a conflict of interest", "Thông báo quyết định xử lý xung đột lợi ích", false, 0, 1L },
                     { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L },
                     { 30, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.annual", 365, new DateOnly(2019, 7, 1), null, "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10", "Annual or supplementary declaration (before 31 December)", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", false, 1, 1L },
-                    { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L }
+                    { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L },
+                    { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L }
                 });
 
             migrationBuilder.InsertData(
@@ -1710,6 +1860,55 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_CaseRecusals_UserTag",
                 table: "CaseRecusals",
                 column: "UserTag");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckRecommendations_CheckId_Number",
+                table: "CheckRecommendations",
+                columns: new[] { "CheckId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckRecommendations_LoopholeId",
+                table: "CheckRecommendations",
+                column: "LoopholeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckRecommendations_OwnerStaffId",
+                table: "CheckRecommendations",
+                column: "OwnerStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckRecommendations_OwnerUnitId",
+                table: "CheckRecommendations",
+                column: "OwnerUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Checks_CheckedUnitId",
+                table: "Checks",
+                column: "CheckedUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Checks_Code",
+                table: "Checks",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Checks_Year_Kind_Number",
+                table: "Checks",
+                columns: new[] { "Year", "Kind", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckTeamMembers_CheckId_StaffMemberId",
+                table: "CheckTeamMembers",
+                columns: new[] { "CheckId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CheckTeamMembers_StaffMemberId",
+                table: "CheckTeamMembers",
+                column: "StaffMemberId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClockAlertPoints_On",
@@ -1981,6 +2180,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "TaskId", "ReportedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RecommendationProgress_RecommendationId",
+                table: "RecommendationProgress",
+                column: "RecommendationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecommendedActions_ReportId",
                 table: "RecommendedActions",
                 column: "ReportId");
@@ -2101,6 +2305,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "CaseRecusals");
 
             migrationBuilder.DropTable(
+                name: "CheckPlans");
+
+            migrationBuilder.DropTable(
+                name: "CheckTeamMembers");
+
+            migrationBuilder.DropTable(
                 name: "ClockAlertPoints");
 
             migrationBuilder.DropTable(
@@ -2161,6 +2371,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ProgressEvidence");
 
             migrationBuilder.DropTable(
+                name: "RecommendationProgress");
+
+            migrationBuilder.DropTable(
                 name: "RecommendedActions");
 
             migrationBuilder.DropTable(
@@ -2197,9 +2410,6 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "Inboxes");
 
             migrationBuilder.DropTable(
-                name: "Loopholes");
-
-            migrationBuilder.DropTable(
                 name: "AlertDeliveries");
 
             migrationBuilder.DropTable(
@@ -2207,6 +2417,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProgressReports");
+
+            migrationBuilder.DropTable(
+                name: "CheckRecommendations");
 
             migrationBuilder.DropTable(
                 name: "VerificationDraws");
@@ -2225,6 +2438,12 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProgrammeTasks");
+
+            migrationBuilder.DropTable(
+                name: "Checks");
+
+            migrationBuilder.DropTable(
+                name: "Loopholes");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
