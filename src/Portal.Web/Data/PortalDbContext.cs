@@ -64,6 +64,15 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Assessment.CriterionScore> CriterionScores => Set<Features.Assessment.CriterionScore>();
     public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
     public DbSet<Features.Deadlines.Duties.Duty> Duties => Set<Features.Deadlines.Duties.Duty>();
+    public DbSet<Features.Accountability.AccountabilityRule> AccountabilityRules => Set<Features.Accountability.AccountabilityRule>();
+    public DbSet<Features.Accountability.DisciplineRecord> DisciplineRecords => Set<Features.Accountability.DisciplineRecord>();
+    public DbSet<Features.Accountability.HeadResponsibility> HeadResponsibilities => Set<Features.Accountability.HeadResponsibility>();
+    public DbSet<Features.Accountability.Suspension> Suspensions => Set<Features.Accountability.Suspension>();
+    public DbSet<Features.Accountability.RotationPosition> RotationPositions => Set<Features.Accountability.RotationPosition>();
+    public DbSet<Features.Accountability.RotationAssignment> RotationAssignments => Set<Features.Accountability.RotationAssignment>();
+    public DbSet<Features.Accountability.RotationExemption> RotationExemptions => Set<Features.Accountability.RotationExemption>();
+    public DbSet<Features.Accountability.ReviewFlag> ReviewFlags => Set<Features.Accountability.ReviewFlag>();
+    public DbSet<Features.Accountability.AccountabilityEvent> AccountabilityEvents => Set<Features.Accountability.AccountabilityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -76,6 +76,13 @@ internal static class DeadlineRuleSeed
             "Nghị định 59/2019/NĐ-CP, Điều 31"),
         Rule(29, "policy.acknowledge", "Xác nhận đã đọc quy tắc ứng xử, quy định", "Acknowledge a code of conduct or policy", 10, DurationUnit.WorkingDays,
             "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)"),
+        // Accountability (issue 8): the term of a suspension or transfer, and the day a listed position is due to rotate.
+        Rule(30, "suspension.term", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", "Term of a temporary suspension or transfer", 90, DurationUnit.Days,
+            "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+            extensions: "any:1x90d", alerts: "80%:handler due:handler +1:head +3:director"),
+        Rule(31, "rotation.rotate", "Định kỳ chuyển đổi vị trí công tác", "Periodic job rotation", 730, DurationUnit.Days,
+            "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
+            alerts: "due:head +20:director"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,
