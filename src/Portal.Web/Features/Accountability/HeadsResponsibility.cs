@@ -130,6 +130,20 @@ public sealed class HeadsResponsibility(
         return result;
     }
 
+    /// <summary>Codes of cases concluded with a violation found, for writers to pick from (codes only: the content stays with the case).</summary>
+    public async Task<IReadOnlyList<string>> ConcludedCasesAsync(AccountabilityActor actor, CancellationToken cancellationToken = default)
+    {
+        if (!actor.CanWrite)
+        {
+            return [];
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Reports.AsNoTracking()
+            .Where(r => (r.Stage == CaseStage.Concluded || r.Stage == CaseStage.Closed) && (r.Outcome == ConclusionOutcome.Substantiated || r.Outcome == ConclusionOutcome.PartlySubstantiated))
+            .OrderByDescending(r => r.ReceivedOn).Select(r => r.CaseCode).Take(200).ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<ResponsibilityLine>> ListAsync(AccountabilityActor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
