@@ -36,11 +36,11 @@ public sealed class AccountabilityFlowTests(BrowserFixture fixture)
         await page.ClickAsync($"#decide-{code}");
         await page.WaitForSelectorAsync($"#head-{code} >> text=Xử lý kỷ luật");
 
-        await page.ClickAsync("text=Sổ kỷ luật");
+        await page.Locator(".mud-tab", new() { HasText = "Sổ kỷ luật" }).ClickAsync();
         await page.WaitForSelectorAsync("#discipline >> text=88/QĐ-SYT");
         await BrowserFixture.ScreenshotAsync(page, "accountability-discipline");
 
-        await page.ClickAsync("text=Xem xét cán bộ");
+        await page.Locator(".mud-tab", new() { HasText = "Xem xét cán bộ" }).ClickAsync();
         var flag = page.Locator("#flag-review\\.two-reprimands");
         await flag.WaitForAsync();
         var text = await flag.InnerTextAsync();
@@ -50,7 +50,7 @@ public sealed class AccountabilityFlowTests(BrowserFixture fixture)
         Assert.True(await page.Locator("#flag-start-review\\.two-reprimands").IsVisibleAsync());
         await BrowserFixture.ScreenshotAsync(page, "accountability-flags");
 
-        await page.ClickAsync("text=Chuyển đổi vị trí công tác");
+        await page.Locator(".mud-tab", new() { HasText = "Chuyển đổi vị trí công tác" }).ClickAsync();
         await page.WaitForSelectorAsync("#rotation-plan >> text=Mai Thị Hồng");
         await BrowserFixture.ScreenshotAsync(page, "accountability-rotation");
     }
