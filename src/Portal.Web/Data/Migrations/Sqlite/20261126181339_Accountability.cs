@@ -300,7 +300,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                 values: new object[,]
                 {
                     { 30, "80%:handler due:handler +1:head +3:director", "suspension.term", 90, new DateOnly(2019, 7, 1), null, "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)", "any:1x90d", "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Term of a temporary suspension or transfer", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", false, 1, 1L },
-                    { 31, "due:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L }
+                    { 31, "due:head +1:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L }
                 });
 
             migrationBuilder.CreateIndex(

@@ -2197,7 +2197,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         new
                         {
                             Id = 31,
-                            AlertPlan = "due:head +20:director",
+                            AlertPlan = "due:head +1:head +20:director",
                             Code = "rotation.rotate",
                             Duration = 730,
                             EffectiveFrom = new DateOnly(2019, 7, 1),

@@ -82,7 +82,7 @@ internal static class DeadlineRuleSeed
             extensions: "any:1x90d", alerts: "80%:handler due:handler +1:head +3:director"),
         Rule(31, "rotation.rotate", "Định kỳ chuyển đổi vị trí công tác", "Periodic job rotation", 730, DurationUnit.Days,
             "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
-            alerts: "due:head +20:director"),
+            alerts: "due:head +1:head +20:director"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,
