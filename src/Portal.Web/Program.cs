@@ -1,5 +1,6 @@
 using Portal.Web.Components;
 using Portal.Web.Data;
+using Portal.Web.Features.Accountability;
 using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Assessment;
 using Portal.Web.Features.Administration;
@@ -34,6 +35,7 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalAlerts();
     builder.Services.AddPortalIntegrity();
     builder.Services.AddPortalProgramme();
+    builder.Services.AddPortalAccountability();
     builder.Services.AddPortalAssessment();
     builder.Services.AddPortalChecks();
     builder.Services.AddPortalJobs();

@@ -70,6 +70,15 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Checks.CheckPlan> CheckPlans => Set<Features.Checks.CheckPlan>();
     public DbSet<Features.Checks.CheckRecommendation> CheckRecommendations => Set<Features.Checks.CheckRecommendation>();
     public DbSet<Features.Checks.RecommendationProgress> RecommendationProgress => Set<Features.Checks.RecommendationProgress>();
+    public DbSet<Features.Accountability.AccountabilityRule> AccountabilityRules => Set<Features.Accountability.AccountabilityRule>();
+    public DbSet<Features.Accountability.DisciplineRecord> DisciplineRecords => Set<Features.Accountability.DisciplineRecord>();
+    public DbSet<Features.Accountability.HeadResponsibility> HeadResponsibilities => Set<Features.Accountability.HeadResponsibility>();
+    public DbSet<Features.Accountability.Suspension> Suspensions => Set<Features.Accountability.Suspension>();
+    public DbSet<Features.Accountability.RotationPosition> RotationPositions => Set<Features.Accountability.RotationPosition>();
+    public DbSet<Features.Accountability.RotationAssignment> RotationAssignments => Set<Features.Accountability.RotationAssignment>();
+    public DbSet<Features.Accountability.RotationExemption> RotationExemptions => Set<Features.Accountability.RotationExemption>();
+    public DbSet<Features.Accountability.ReviewFlag> ReviewFlags => Set<Features.Accountability.ReviewFlag>();
+    public DbSet<Features.Accountability.AccountabilityEvent> AccountabilityEvents => Set<Features.Accountability.AccountabilityEvent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

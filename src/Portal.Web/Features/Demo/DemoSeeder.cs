@@ -105,6 +105,7 @@ public sealed class DemoSeeder(
         await DemoProgramme.TrackDutiesAsync(db, DepartmentDate.Today(clock), cancellationToken);
         await output.WriteLineAsync("Demo anti-corruption programme, loopholes register, a sample assessment tree and this year's check plan added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
+        await new DemoAccountability(scope.ServiceProvider).SeedAsync(output, cancellationToken);
         await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);
         return true;
     }

@@ -144,6 +144,636 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Web.Features.Accountability.AccountabilityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ActorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("AccountabilityEvents");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.AccountabilityRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Forms")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Ground")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("LeadershipOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("MinSeverity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("WindowMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("AccountabilityRules");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Code = "discipline.in-force.Reprimand",
+                            EffectiveFrom = new DateOnly(2020, 9, 25),
+                            Forms = "Reprimand",
+                            Ground = 0,
+                            Kind = 0,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            NameEn = "Reprimand: 12 months",
+                            NameVi = "Khiển trách: 12 tháng",
+                            Value = 12
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Code = "discipline.in-force.Warning",
+                            EffectiveFrom = new DateOnly(2020, 9, 25),
+                            Forms = "Warning",
+                            Ground = 0,
+                            Kind = 0,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            NameEn = "Warning: 12 months",
+                            NameVi = "Cảnh cáo: 12 tháng",
+                            Value = 12
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Code = "discipline.in-force.SalaryDowngrade",
+                            EffectiveFrom = new DateOnly(2020, 9, 25),
+                            Forms = "SalaryDowngrade",
+                            Ground = 0,
+                            Kind = 0,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            NameEn = "Salary downgrade: 18 months",
+                            NameVi = "Hạ bậc lương: 18 tháng",
+                            Value = 18
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Code = "discipline.in-force.Demotion",
+                            EffectiveFrom = new DateOnly(2020, 9, 25),
+                            Forms = "Demotion",
+                            Ground = 0,
+                            Kind = 0,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            NameEn = "Demotion: 18 months",
+                            NameVi = "Giáng chức: 18 tháng",
+                            Value = 18
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Code = "discipline.in-force.Dismissal",
+                            EffectiveFrom = new DateOnly(2020, 9, 25),
+                            Forms = "Dismissal",
+                            Ground = 0,
+                            Kind = 0,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            NameEn = "Removal from office: 18 months",
+                            NameVi = "Cách chức: 18 tháng",
+                            Value = 18
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Code = "rotation.period.min",
+                            EffectiveFrom = new DateOnly(2019, 8, 15),
+                            Forms = "",
+                            Ground = 0,
+                            Kind = 1,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            NameEn = "Job rotation period: shortest",
+                            NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu",
+                            Value = 2
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Code = "rotation.period.max",
+                            EffectiveFrom = new DateOnly(2019, 8, 15),
+                            Forms = "",
+                            Ground = 0,
+                            Kind = 2,
+                            LeadershipOnly = false,
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            NameEn = "Job rotation period: longest",
+                            NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa",
+                            Value = 5
+                        },
+                        new
+                        {
+                            Id = 20,
+                            Code = "review.two-reprimands",
+                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            Forms = "Reprimand,Warning",
+                            Ground = 1,
+                            Kind = 3,
+                            LeadershipOnly = true,
+                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            NameEn = "Reprimanded or warned twice within one term of appointment",
+                            NameVi = "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm",
+                            Value = 2,
+                            WindowMonths = 60
+                        },
+                        new
+                        {
+                            Id = 21,
+                            Code = "review.warning-replace",
+                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            Forms = "Warning",
+                            Ground = 1,
+                            Kind = 3,
+                            LeadershipOnly = true,
+                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            NameEn = "Warned: consider whether the post needs someone else",
+                            NameVi = "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không",
+                            Value = 1,
+                            WindowMonths = 12
+                        },
+                        new
+                        {
+                            Id = 22,
+                            Code = "review.serious-in-unit",
+                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            Forms = "",
+                            Ground = 2,
+                            Kind = 3,
+                            LeadershipOnly = true,
+                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP; Nghị định 59/2019/NĐ-CP, Điều 79",
+                            MinSeverity = 2,
+                            NameEn = "Serious or worse corruption in the unit under one's direct charge",
+                            NameVi = "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng",
+                            Value = 1,
+                            WindowMonths = 60
+                        });
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.DisciplineRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnnulReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("AnnulledOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Form")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("HeadResponsibilityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Leadership")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TermRuleCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("DisciplineRecords");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.HeadResponsibility", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("ConcludedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ConsiderationDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("DecidedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DisciplineRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HeadStaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OutcomeNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SourceReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("HeadStaffId", "SourceReference")
+                        .IsUnique();
+
+                    b.ToTable("HeadResponsibilities");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.ReviewFlag", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DecidedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Decision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RuleCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "RuleCode");
+
+                    b.ToTable("ReviewFlags");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("HeldSince")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("RotationPositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("RotationPositionId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("RotationAssignments");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationExemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssignmentId");
+
+                    b.ToTable("RotationExemptions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationPosition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PeriodYears")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PositionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PositionId")
+                        .IsUnique();
+
+                    b.ToTable("RotationPositions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.Suspension", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("DecidedLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DecisionDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Extensions")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RecordedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StaffMemberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("UnitId");
+
+                    b.ToTable("Suspensions");
+                });
+
             modelBuilder.Entity("Portal.Web.Features.Accounts.StaffRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1918,6 +2548,38 @@ namespace Portal.Web.Data.Migrations.Postgres
                             PausesOnSuspension = false,
                             Unit = 1,
                             Version = 1L
+                        },
+                        new
+                        {
+                            Id = 32,
+                            AlertPlan = "80%:handler due:handler +1:head +3:director",
+                            Code = "suspension.term",
+                            Duration = 90,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+                            ExtensionPlan = "any:1x90d",
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            NameEn = "Term of a temporary suspension or transfer",
+                            NameVi = "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
+                        },
+                        new
+                        {
+                            Id = 33,
+                            AlertPlan = "due:head +1:head +20:director",
+                            Code = "rotation.rotate",
+                            Duration = 730,
+                            EffectiveFrom = new DateOnly(2019, 7, 1),
+                            ExtensionNote = "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
+                            ExtensionPlan = "",
+                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            NameEn = "Periodic job rotation",
+                            NameVi = "Định kỳ chuyển đổi vị trí công tác",
+                            PausesOnSuspension = false,
+                            Unit = 1,
+                            Version = 1L
                         });
                 });
 
@@ -3278,6 +3940,93 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.DisciplineRecord", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.HeadResponsibility", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("HeadStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.ReviewFlag", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationAssignment", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Accountability.RotationPosition", null)
+                        .WithMany()
+                        .HasForeignKey("RotationPositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationExemption", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Accountability.RotationAssignment", null)
+                        .WithMany()
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.RotationPosition", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.Position", null)
+                        .WithMany()
+                        .HasForeignKey("PositionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Accountability.Suspension", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Web.Features.Organisation.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

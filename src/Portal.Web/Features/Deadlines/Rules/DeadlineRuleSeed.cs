@@ -90,6 +90,13 @@ internal static class DeadlineRuleSeed
         Rule(40, "check.recommendation", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", "Carry out a check's recommendation (when the conclusion sets no date)", 60, DurationUnit.Days,
             "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)",
             "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở"),
+        // Accountability (issue 8): the term of a suspension or transfer, and the day a listed position is due to rotate.
+        Rule(32, "suspension.term", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", "Term of a temporary suspension or transfer", 90, DurationUnit.Days,
+            "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+            extensions: "any:1x90d", alerts: "80%:handler due:handler +1:head +3:director"),
+        Rule(33, "rotation.rotate", "Định kỳ chuyển đổi vị trí công tác", "Periodic job rotation", 730, DurationUnit.Days,
+            "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
+            alerts: "due:head +1:head +20:director"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

@@ -15,6 +15,47 @@ namespace Portal.Web.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountabilityEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Detail = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountabilityEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AccountabilityRules",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Code = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    Forms = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    WindowMonths = table.Column<int>(type: "integer", nullable: true),
+                    MinSeverity = table.Column<int>(type: "integer", nullable: true),
+                    LeadershipOnly = table.Column<bool>(type: "boolean", nullable: false),
+                    Ground = table.Column<int>(type: "integer", nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountabilityRules", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
                 {
@@ -368,6 +409,28 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Policies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationPositions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PositionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PeriodYears = table.Column<int>(type: "integer", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationPositions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationPositions_Positions_PositionId",
+                        column: x => x.PositionId,
+                        principalTable: "Positions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1016,6 +1079,46 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DisciplineRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Leadership = table.Column<bool>(type: "boolean", nullable: false),
+                    Form = table.Column<int>(type: "integer", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    DecisionDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    TermRuleCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HeadResponsibilityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AnnulledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnnulReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DisciplineRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DisciplineRecords_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DisciplineRecords_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Duties",
                 columns: table => new
                 {
@@ -1081,6 +1184,46 @@ namespace Portal.Web.Data.Migrations.Postgres
                         name: "FK_GiftReports_StaffMembers_RecipientStaffId",
                         column: x => x.RecipientStaffId,
                         principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HeadResponsibilities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    HeadStaffId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    SourceReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Severity = table.Column<int>(type: "integer", nullable: false),
+                    ConsiderationDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    OutcomeNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DisciplineRecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HeadResponsibilities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HeadResponsibilities_StaffMembers_HeadStaffId",
+                        column: x => x.HeadStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_HeadResponsibilities_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1181,6 +1324,103 @@ namespace Portal.Web.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_ProgrammeTasks_Units_OwnerUnitId",
                         column: x => x.OwnerUnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewFlags",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RuleCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Decision = table.Column<int>(type: "integer", nullable: false),
+                    DecisionNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedByUserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewFlags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewFlags_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RotationAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RotationPositionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationAssignments_RotationPositions_RotationPositionId",
+                        column: x => x.RotationPositionId,
+                        principalTable: "RotationPositions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_RotationAssignments_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Suspensions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Ground = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RequestedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DecisionDueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedLate = table.Column<bool>(type: "boolean", nullable: false),
+                    DecisionNumber = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Extensions = table.Column<int>(type: "integer", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Suspensions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Suspensions_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Suspensions_Units_UnitId",
+                        column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -1549,6 +1789,30 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "RotationExemptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AssignmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reason = table.Column<int>(type: "integer", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    Until = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedByUserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RotationExemptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RotationExemptions_RotationAssignments_AssignmentId",
+                        column: x => x.AssignmentId,
+                        principalTable: "RotationAssignments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AlertDeliveries",
                 columns: table => new
                 {
@@ -1674,6 +1938,23 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
+                table: "AccountabilityRules",
+                columns: new[] { "Id", "Code", "EffectiveFrom", "EffectiveTo", "Forms", "Ground", "Kind", "LeadershipOnly", "LegalBasis", "MinSeverity", "NameEn", "NameVi", "Value", "WindowMonths" },
+                values: new object[,]
+                {
+                    { 1, "discipline.in-force.Reprimand", new DateOnly(2020, 9, 25), null, "Reprimand", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Reprimand: 12 months", "Khiển trách: 12 tháng", 12, null },
+                    { 2, "discipline.in-force.Warning", new DateOnly(2020, 9, 25), null, "Warning", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Warning: 12 months", "Cảnh cáo: 12 tháng", 12, null },
+                    { 3, "discipline.in-force.SalaryDowngrade", new DateOnly(2020, 9, 25), null, "SalaryDowngrade", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Salary downgrade: 18 months", "Hạ bậc lương: 18 tháng", 18, null },
+                    { 4, "discipline.in-force.Demotion", new DateOnly(2020, 9, 25), null, "Demotion", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Demotion: 18 months", "Giáng chức: 18 tháng", 18, null },
+                    { 5, "discipline.in-force.Dismissal", new DateOnly(2020, 9, 25), null, "Dismissal", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Removal from office: 18 months", "Cách chức: 18 tháng", 18, null },
+                    { 10, "rotation.period.min", new DateOnly(2019, 8, 15), null, "", 0, 1, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37", null, "Job rotation period: shortest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu", 2, null },
+                    { 11, "rotation.period.max", new DateOnly(2019, 8, 15), null, "", 0, 2, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37", null, "Job rotation period: longest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa", 5, null },
+                    { 20, "review.two-reprimands", new DateOnly(2021, 11, 22), null, "Reprimand,Warning", 1, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP", null, "Reprimanded or warned twice within one term of appointment", "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm", 2, 60 },
+                    { 21, "review.warning-replace", new DateOnly(2021, 11, 22), null, "Warning", 1, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP", null, "Warned: consider whether the post needs someone else", "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không", 1, 12 },
+                    { 22, "review.serious-in-unit", new DateOnly(2021, 11, 22), null, "", 2, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP; Nghị định 59/2019/NĐ-CP, Điều 79", 2, "Serious or worse corruption in the unit under one's direct charge", "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng", 1, 60 }
+                });
+
+            migrationBuilder.InsertData(
                 table: "DeadlineRules",
                 columns: new[] { "Id", "AlertPlan", "Code", "Duration", "EffectiveFrom", "EffectiveTo", "ExtensionNote", "ExtensionPlan", "LegalBasis", "NameEn", "NameVi", "PausesOnSuspension", "Unit", "Version" },
                 values: new object[,]
@@ -1709,6 +1990,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L },
                     { 30, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.annual", 365, new DateOnly(2019, 7, 1), null, "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10", "Annual or supplementary declaration (before 31 December)", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", false, 1, 1L },
                     { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L },
+                    { 32, "80%:handler due:handler +1:head +3:director", "suspension.term", 90, new DateOnly(2019, 7, 1), null, "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)", "any:1x90d", "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Term of a temporary suspension or transfer", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", false, 1, 1L },
+                    { 33, "due:head +1:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L },
                     { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L }
                 });
 
@@ -1722,6 +2005,17 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 3, 300000000L, "declaration.increase", new DateOnly(2019, 7, 1), new DateOnly(2026, 6, 30), "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2" },
                     { 4, 1000000000L, "declaration.increase", new DateOnly(2026, 7, 1), null, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 (sửa đổi bởi Luật 132/2025/QH15)" }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountabilityEvents_SubjectId",
+                table: "AccountabilityEvents",
+                column: "SubjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountabilityRules_Code_EffectiveFrom",
+                table: "AccountabilityRules",
+                columns: new[] { "Code", "EffectiveFrom" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AlertDeliveries_AlertId_UserId_Channel",
@@ -2003,6 +2297,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DisciplineRecords_Code",
+                table: "DisciplineRecords",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisciplineRecords_StaffMemberId",
+                table: "DisciplineRecords",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DisciplineRecords_UnitId",
+                table: "DisciplineRecords",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DrawExclusions_Year_StaffMemberId",
                 table: "DrawExclusions",
                 columns: new[] { "Year", "StaffMemberId" },
@@ -2043,6 +2353,23 @@ namespace Portal.Web.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_GiftReports_UnitId",
                 table: "GiftReports",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeadResponsibilities_Code",
+                table: "HeadResponsibilities",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeadResponsibilities_HeadStaffId_SourceReference",
+                table: "HeadResponsibilities",
+                columns: new[] { "HeadStaffId", "SourceReference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HeadResponsibilities_UnitId",
+                table: "HeadResponsibilities",
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
@@ -2223,6 +2550,38 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewFlags_StaffMemberId_RuleCode",
+                table: "ReviewFlags",
+                columns: new[] { "StaffMemberId", "RuleCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationAssignments_Code",
+                table: "RotationAssignments",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationAssignments_RotationPositionId",
+                table: "RotationAssignments",
+                column: "RotationPositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationAssignments_StaffMemberId",
+                table: "RotationAssignments",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationExemptions_AssignmentId",
+                table: "RotationExemptions",
+                column: "AssignmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RotationPositions_PositionId",
+                table: "RotationPositions",
+                column: "PositionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffMembers_FullName",
                 table: "StaffMembers",
                 column: "FullName");
@@ -2245,6 +2604,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "PositionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Suspensions_Code",
+                table: "Suspensions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suspensions_StaffMemberId",
+                table: "Suspensions",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Suspensions_UnitId",
+                table: "Suspensions",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
                 table: "Units",
                 column: "Code",
@@ -2259,6 +2634,12 @@ namespace Portal.Web.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountabilityEvents");
+
+            migrationBuilder.DropTable(
+                name: "AccountabilityRules");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -2341,6 +2722,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "DeclarationRevisions");
 
             migrationBuilder.DropTable(
+                name: "DisciplineRecords");
+
+            migrationBuilder.DropTable(
                 name: "DrawExclusions");
 
             migrationBuilder.DropTable(
@@ -2348,6 +2732,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "GiftReports");
+
+            migrationBuilder.DropTable(
+                name: "HeadResponsibilities");
 
             migrationBuilder.DropTable(
                 name: "IdentityRequests");
@@ -2386,7 +2773,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ReportMessages");
 
             migrationBuilder.DropTable(
+                name: "ReviewFlags");
+
+            migrationBuilder.DropTable(
+                name: "RotationExemptions");
+
+            migrationBuilder.DropTable(
                 name: "StaffKeys");
+
+            migrationBuilder.DropTable(
+                name: "Suspensions");
 
             migrationBuilder.DropTable(
                 name: "VerificationSelections");
@@ -2422,6 +2818,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "CheckRecommendations");
 
             migrationBuilder.DropTable(
+                name: "RotationAssignments");
+
+            migrationBuilder.DropTable(
                 name: "VerificationDraws");
 
             migrationBuilder.DropTable(
@@ -2444,6 +2843,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Loopholes");
+
+            migrationBuilder.DropTable(
+                name: "RotationPositions");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
