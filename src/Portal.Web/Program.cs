@@ -13,7 +13,9 @@ using Portal.Web.Features.Intake;
 using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
+using Portal.Web.Features.Outreach;
 using Portal.Web.Features.Programme;
+using Portal.Web.Features.Reports;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
 
@@ -34,6 +36,8 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalIntegrity();
     builder.Services.AddPortalProgramme();
     builder.Services.AddPortalAssessment();
+    builder.Services.AddPortalOutreach();
+    builder.Services.AddPortalReports();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
@@ -48,6 +52,8 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalIntake();
     app.MapPortalCases();
     app.MapPortalProgramme();
+    app.MapPortalReports();
+    app.MapPortalOutreach();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

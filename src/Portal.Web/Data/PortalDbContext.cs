@@ -64,6 +64,15 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Assessment.CriterionScore> CriterionScores => Set<Features.Assessment.CriterionScore>();
     public DbSet<Features.Assessment.AssessmentYear> AssessmentYears => Set<Features.Assessment.AssessmentYear>();
     public DbSet<Features.Deadlines.Duties.Duty> Duties => Set<Features.Deadlines.Duties.Duty>();
+    public DbSet<Features.Outreach.Training> Trainings => Set<Features.Outreach.Training>();
+    public DbSet<Features.Outreach.TrainingAudience> TrainingAudiences => Set<Features.Outreach.TrainingAudience>();
+    public DbSet<Features.Outreach.TrainingSession> TrainingSessions => Set<Features.Outreach.TrainingSession>();
+    public DbSet<Features.Outreach.TrainingMaterial> TrainingMaterials => Set<Features.Outreach.TrainingMaterial>();
+    public DbSet<Features.Outreach.TrainingParticipant> TrainingParticipants => Set<Features.Outreach.TrainingParticipant>();
+    public DbSet<Features.Outreach.TrainingAttendance> TrainingAttendances => Set<Features.Outreach.TrainingAttendance>();
+    public DbSet<Features.Outreach.QuizQuestion> QuizQuestions => Set<Features.Outreach.QuizQuestion>();
+    public DbSet<Features.Outreach.QuizAttempt> QuizAttempts => Set<Features.Outreach.QuizAttempt>();
+    public DbSet<Features.Outreach.ChannelPublication> ChannelPublications => Set<Features.Outreach.ChannelPublication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

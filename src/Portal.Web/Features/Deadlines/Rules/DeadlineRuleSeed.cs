@@ -76,6 +76,9 @@ internal static class DeadlineRuleSeed
             "Nghị định 59/2019/NĐ-CP, Điều 31"),
         Rule(29, "policy.acknowledge", "Xác nhận đã đọc quy tắc ứng xử, quy định", "Acknowledge a code of conduct or policy", 10, DurationUnit.WorkingDays,
             "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)"),
+        // Outreach (issue 8): the organiser sets the date on each mandatory training; the duration is the default window.
+        Rule(45, "training.attend", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", "Attend a mandatory anti-corruption training", 30, DurationUnit.Days,
+            "Quy định nội bộ của Sở Y tế (Chương trình phòng, chống tham nhũng, nhiệm vụ 8: tuyên truyền, phổ biến pháp luật)"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

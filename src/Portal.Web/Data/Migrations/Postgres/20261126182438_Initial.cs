@@ -242,6 +242,28 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Mandatory = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PassMarkPercent = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -355,6 +377,91 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Options = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Correct = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizQuestions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingMaterials_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSessions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelPublications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Medium = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelPublications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelPublications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Inboxes",
                 columns: table => new
                 {
@@ -457,6 +564,39 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingAudiences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PositionId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAudiences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Positions_PositionId",
+                        column: x => x.PositionId,
+                        principalTable: "Positions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1106,6 +1246,97 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuizAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ScorePercent = table.Column<int>(type: "integer", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingAttendances",
+                columns: table => new
+                {
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAttendances", x => new { x.SessionId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_TrainingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InAudience = table.Column<bool>(type: "boolean", nullable: false),
+                    AttendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    BestScorePercent = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ClockAlertPoints",
                 columns: table => new
                 {
@@ -1530,7 +1761,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 26, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.publish", 5, new DateOnly(2019, 7, 1), null, "Niêm yết ít nhất 15 ngày hoặc công bố tại cuộc họp có ít nhất 2/3 số người được triệu tập", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 39; Nghị định 130/2020/NĐ-CP, Điều 11", "Publish the declaration", "Công khai bản kê khai", false, 1, 1L },
                     { 27, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.decide", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "The head decides on a conflict of interest", "Người đứng đầu quyết định xử lý xung đột lợi ích", false, 0, 1L },
                     { 28, "50%:handler 80%:handler due:head +1:head +3:director", "conflict.notify", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 31", "Notify the decision on a conflict of interest", "Thông báo quyết định xử lý xung đột lợi ích", false, 0, 1L },
-                    { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L }
+                    { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L },
+                    { 45, "50%:handler 80%:handler due:head +1:head +3:director", "training.attend", 30, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Chương trình phòng, chống tham nhũng, nhiệm vụ 8: tuyên truyền, phổ biến pháp luật)", "Attend a mandatory anti-corruption training", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", false, 1, 1L }
                 });
 
             migrationBuilder.InsertData(
@@ -1681,6 +1913,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_CaseRecusals_UserTag",
                 table: "CaseRecusals",
                 column: "UserTag");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelPublications_PublishedOn",
+                table: "ChannelPublications",
+                column: "PublishedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelPublications_UnitId",
+                table: "ChannelPublications",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ClockAlertPoints_On",
@@ -1947,6 +2189,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "TaskId", "ReportedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempts_StaffMemberId",
+                table: "QuizAttempts",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempts_TrainingId_StaffMemberId",
+                table: "QuizAttempts",
+                columns: new[] { "TrainingId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_TrainingId_Number",
+                table: "QuizQuestions",
+                columns: new[] { "TrainingId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecommendedActions_ReportId",
                 table: "RecommendedActions",
                 column: "ReportId");
@@ -2005,6 +2263,73 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_StaffMembers_PositionId",
                 table: "StaffMembers",
                 column: "PositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_StaffMemberId",
+                table: "TrainingAttendances",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_TrainingId",
+                table: "TrainingAttendances",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_PositionId",
+                table: "TrainingAudiences",
+                column: "PositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_TrainingId",
+                table: "TrainingAudiences",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_UnitId",
+                table: "TrainingAudiences",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMaterials_TrainingId",
+                table: "TrainingMaterials",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_StaffMemberId",
+                table: "TrainingParticipants",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_TrainingId_StaffMemberId",
+                table: "TrainingParticipants",
+                columns: new[] { "TrainingId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_UnitId",
+                table: "TrainingParticipants",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_Code",
+                table: "Trainings",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_Year",
+                table: "Trainings",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_HeldOn",
+                table: "TrainingSessions",
+                column: "HeldOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_TrainingId",
+                table: "TrainingSessions",
+                column: "TrainingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
@@ -2067,6 +2392,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "CaseRecusals");
 
             migrationBuilder.DropTable(
+                name: "ChannelPublications");
+
+            migrationBuilder.DropTable(
                 name: "ClockAlertPoints");
 
             migrationBuilder.DropTable(
@@ -2127,6 +2455,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ProgressEvidence");
 
             migrationBuilder.DropTable(
+                name: "QuizAttempts");
+
+            migrationBuilder.DropTable(
+                name: "QuizQuestions");
+
+            migrationBuilder.DropTable(
                 name: "RecommendedActions");
 
             migrationBuilder.DropTable(
@@ -2140,6 +2474,18 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StaffKeys");
+
+            migrationBuilder.DropTable(
+                name: "TrainingAttendances");
+
+            migrationBuilder.DropTable(
+                name: "TrainingAudiences");
+
+            migrationBuilder.DropTable(
+                name: "TrainingMaterials");
+
+            migrationBuilder.DropTable(
+                name: "TrainingParticipants");
 
             migrationBuilder.DropTable(
                 name: "VerificationSelections");
@@ -2172,6 +2518,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ProgressReports");
 
             migrationBuilder.DropTable(
+                name: "TrainingSessions");
+
+            migrationBuilder.DropTable(
                 name: "VerificationDraws");
 
             migrationBuilder.DropTable(
@@ -2188,6 +2537,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ProgrammeTasks");
+
+            migrationBuilder.DropTable(
+                name: "Trainings");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
