@@ -102,6 +102,7 @@ public sealed class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken);
         await output.WriteLineAsync("Demo anti-corruption programme, loopholes register and a sample assessment tree added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
+        await DemoOutreach.SeedAsync(scope.ServiceProvider, db, units, staff, DepartmentDate.Today(clock), output, cancellationToken);
         await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);
         return true;
     }

@@ -75,7 +75,7 @@ public sealed class Quizzes(IDbContextFactory<PortalDbContext> contexts, AuditLo
             : null;
         if (participant is null)
         {
-            await audit.AppendAsync(OutreachAudit.Refused, actor.UserId, trainingId.ToString(), "quiz-take", cancellationToken);
+            await audit.AppendAsync(OutreachAudit.Refused, actor.UserId == Guid.Empty ? null : actor.UserId, trainingId.ToString(), "quiz-take", cancellationToken);
             return (OutreachResult.Refused("Outreach.Error.NotParticipant"), null);
         }
 
@@ -97,7 +97,7 @@ public sealed class Quizzes(IDbContextFactory<PortalDbContext> contexts, AuditLo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await audit.AppendAsync(OutreachAudit.QuizTaken, actor.UserId, trainingId.ToString(), passed ? "passed" : "not-passed", cancellationToken);
+        await audit.AppendAsync(OutreachAudit.QuizTaken, actor.UserId == Guid.Empty ? null : actor.UserId, trainingId.ToString(), passed ? "passed" : "not-passed", cancellationToken);
         return (OutreachResult.Ok(trainingId), new QuizOutcome(score, passed, training.PassMarkPercent));
     }
 }
