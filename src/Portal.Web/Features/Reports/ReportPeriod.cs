@@ -17,10 +17,13 @@ public sealed record ReportPeriod(int Year, int? Quarter)
 
     public bool Contains(DateOnly day) => day >= From && day <= To;
 
-    /// <summary>The instant the period starts and the instant after it ends, on the Department's clock, for timestamped rows.</summary>
+    /// <summary>
+    /// The instant the period starts and the instant after it ends, on the Department's clock, for timestamped rows.
+    /// In UTC: PostgreSQL's timestamptz parameters accept no other offset.
+    /// </summary>
     public (DateTimeOffset Start, DateTimeOffset End) Instants =>
-        (new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), DepartmentDate.Offset),
-         new DateTimeOffset(To.AddDays(1).ToDateTime(TimeOnly.MinValue), DepartmentDate.Offset));
+        (new DateTimeOffset(From.ToDateTime(TimeOnly.MinValue), DepartmentDate.Offset).ToUniversalTime(),
+         new DateTimeOffset(To.AddDays(1).ToDateTime(TimeOnly.MinValue), DepartmentDate.Offset).ToUniversalTime());
 
     public static ReportPeriod? Parse(string? key)
     {

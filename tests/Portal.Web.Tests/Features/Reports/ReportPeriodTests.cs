@@ -38,4 +38,14 @@ public sealed class ReportPeriodTests
         Assert.Equal(new ReportPeriod(2025, 4), ReportPeriod.LastQuarter(new DateOnly(2026, 2, 10)));
         Assert.Equal(new ReportPeriod(2026, 3), ReportPeriod.LastQuarter(new DateOnly(2026, 11, 26)));
     }
+
+    [Fact]
+    public void Instants_StartAtMidnightInVietnam_AndAreInUtc()
+    {
+        var (start, end) = new ReportPeriod(2026, 1).Instants;
+
+        Assert.Equal(new DateTimeOffset(2025, 12, 31, 17, 0, 0, TimeSpan.Zero), start);
+        Assert.Equal(new DateTimeOffset(2026, 3, 31, 17, 0, 0, TimeSpan.Zero), end);
+        Assert.Equal(TimeSpan.Zero, start.Offset);
+    }
 }
