@@ -15,7 +15,9 @@ using Portal.Web.Features.Intake;
 using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Keys;
 using Portal.Web.Features.Organisation;
+using Portal.Web.Features.Outreach;
 using Portal.Web.Features.Programme;
+using Portal.Web.Features.Reports;
 using Portal.Web.Infrastructure;
 using Portal.Web.Infrastructure.Cli;
 
@@ -38,6 +40,8 @@ return await Verbs.GuardAsync(async () =>
     builder.Services.AddPortalAccountability();
     builder.Services.AddPortalAssessment();
     builder.Services.AddPortalChecks();
+    builder.Services.AddPortalOutreach();
+    builder.Services.AddPortalReports();
     builder.Services.AddPortalJobs();
     builder.Services.AddPortalDemo();
     builder.Services.AddPortalBackup();
@@ -52,6 +56,8 @@ return await Verbs.GuardAsync(async () =>
     app.MapPortalIntake();
     app.MapPortalCases();
     app.MapPortalProgramme();
+    app.MapPortalReports();
+    app.MapPortalOutreach();
     app.MapPortalJobsDashboard();
     app.MapStaticAssets();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

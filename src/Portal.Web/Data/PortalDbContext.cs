@@ -79,6 +79,15 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Accountability.RotationExemption> RotationExemptions => Set<Features.Accountability.RotationExemption>();
     public DbSet<Features.Accountability.ReviewFlag> ReviewFlags => Set<Features.Accountability.ReviewFlag>();
     public DbSet<Features.Accountability.AccountabilityEvent> AccountabilityEvents => Set<Features.Accountability.AccountabilityEvent>();
+    public DbSet<Features.Outreach.Training> Trainings => Set<Features.Outreach.Training>();
+    public DbSet<Features.Outreach.TrainingAudience> TrainingAudiences => Set<Features.Outreach.TrainingAudience>();
+    public DbSet<Features.Outreach.TrainingSession> TrainingSessions => Set<Features.Outreach.TrainingSession>();
+    public DbSet<Features.Outreach.TrainingMaterial> TrainingMaterials => Set<Features.Outreach.TrainingMaterial>();
+    public DbSet<Features.Outreach.TrainingParticipant> TrainingParticipants => Set<Features.Outreach.TrainingParticipant>();
+    public DbSet<Features.Outreach.TrainingAttendance> TrainingAttendances => Set<Features.Outreach.TrainingAttendance>();
+    public DbSet<Features.Outreach.QuizQuestion> QuizQuestions => Set<Features.Outreach.QuizQuestion>();
+    public DbSet<Features.Outreach.QuizAttempt> QuizAttempts => Set<Features.Outreach.QuizAttempt>();
+    public DbSet<Features.Outreach.ChannelPublication> ChannelPublications => Set<Features.Outreach.ChannelPublication>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -106,6 +106,7 @@ public sealed class DemoSeeder(
         await output.WriteLineAsync("Demo anti-corruption programme, loopholes register, a sample assessment tree and this year's check plan added.");
         await new DemoIntegrity(scope.ServiceProvider, keys, ring, inboxes).SeedAsync(output, cancellationToken);
         await new DemoAccountability(scope.ServiceProvider).SeedAsync(output, cancellationToken);
+        await DemoOutreach.SeedAsync(scope.ServiceProvider, db, units, staff, DepartmentDate.Today(clock), output, cancellationToken);
         await DemoHistory.SweepOnceAsync(scope.ServiceProvider, output, cancellationToken);
         return true;
     }

@@ -97,6 +97,9 @@ internal static class DeadlineRuleSeed
         Rule(33, "rotation.rotate", "Định kỳ chuyển đổi vị trí công tác", "Periodic job rotation", 730, DurationUnit.Days,
             "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
             alerts: "due:head +1:head +20:director"),
+        // Outreach (issue 8): the organiser sets the date on each mandatory training; the duration is the default window.
+        Rule(45, "training.attend", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", "Attend a mandatory anti-corruption training", 30, DurationUnit.Days,
+            "Quy định nội bộ của Sở Y tế (Chương trình phòng, chống tham nhũng, nhiệm vụ 8: tuyên truyền, phổ biến pháp luật)"),
     ];
 
     private static DeadlineRule Rule(int id, string code, string vi, string en, int duration, DurationUnit unit, string basis,

@@ -299,6 +299,28 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Trainings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Mandatory = table.Column<bool>(type: "boolean", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PassMarkPercent = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Trainings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Units",
                 columns: table => new
                 {
@@ -429,6 +451,91 @@ namespace Portal.Web.Data.Migrations.Postgres
                         name: "FK_RotationPositions_Positions_PositionId",
                         column: x => x.PositionId,
                         principalTable: "Positions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuizQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Options = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Correct = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizQuestions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingMaterials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Url = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingMaterials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingMaterials_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingSessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingSessions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingSessions_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChannelPublications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Medium = table.Column<int>(type: "integer", nullable: false),
+                    Location = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChannelPublications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChannelPublications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -571,6 +678,39 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Units",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingAudiences",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PositionId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAudiences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Positions_PositionId",
+                        column: x => x.PositionId,
+                        principalTable: "Positions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAudiences_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1330,6 +1470,34 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "QuizAttempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ScorePercent = table.Column<int>(type: "integer", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuizAttempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_QuizAttempts_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReviewFlags",
                 columns: table => new
                 {
@@ -1420,6 +1588,69 @@ namespace Portal.Web.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Suspensions_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingAttendances",
+                columns: table => new
+                {
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingAttendances", x => new { x.SessionId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingAttendances_TrainingSessions_SessionId",
+                        column: x => x.SessionId,
+                        principalTable: "TrainingSessions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TrainingParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrainingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InAudience = table.Column<bool>(type: "boolean", nullable: false),
+                    AttendedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    PassedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    BestScorePercent = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TrainingParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_Trainings_TrainingId",
+                        column: x => x.TrainingId,
+                        principalTable: "Trainings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TrainingParticipants_Units_UnitId",
                         column: x => x.UnitId,
                         principalTable: "Units",
                         principalColumn: "Id",
@@ -1992,7 +2223,8 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L },
                     { 32, "80%:handler due:handler +1:head +3:director", "suspension.term", 90, new DateOnly(2019, 7, 1), null, "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)", "any:1x90d", "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Term of a temporary suspension or transfer", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", false, 1, 1L },
                     { 33, "due:head +1:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L },
-                    { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L }
+                    { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L },
+                    { 45, "50%:handler 80%:handler due:head +1:head +3:director", "training.attend", 30, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Chương trình phòng, chống tham nhũng, nhiệm vụ 8: tuyên truyền, phổ biến pháp luật)", "Attend a mandatory anti-corruption training", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", false, 1, 1L }
                 });
 
             migrationBuilder.InsertData(
@@ -2154,6 +2386,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_CaseRecusals_UserTag",
                 table: "CaseRecusals",
                 column: "UserTag");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelPublications_PublishedOn",
+                table: "ChannelPublications",
+                column: "PublishedOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChannelPublications_UnitId",
+                table: "ChannelPublications",
+                column: "UnitId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_CheckRecommendations_CheckId_Number",
@@ -2507,6 +2749,22 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "TaskId", "ReportedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempts_StaffMemberId",
+                table: "QuizAttempts",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizAttempts_TrainingId_StaffMemberId",
+                table: "QuizAttempts",
+                columns: new[] { "TrainingId", "StaffMemberId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuizQuestions_TrainingId_Number",
+                table: "QuizQuestions",
+                columns: new[] { "TrainingId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RecommendationProgress_RecommendationId",
                 table: "RecommendationProgress",
                 column: "RecommendationId");
@@ -2620,6 +2878,73 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_StaffMemberId",
+                table: "TrainingAttendances",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAttendances_TrainingId",
+                table: "TrainingAttendances",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_PositionId",
+                table: "TrainingAudiences",
+                column: "PositionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_TrainingId",
+                table: "TrainingAudiences",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingAudiences_UnitId",
+                table: "TrainingAudiences",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingMaterials_TrainingId",
+                table: "TrainingMaterials",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_StaffMemberId",
+                table: "TrainingParticipants",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_TrainingId_StaffMemberId",
+                table: "TrainingParticipants",
+                columns: new[] { "TrainingId", "StaffMemberId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingParticipants_UnitId",
+                table: "TrainingParticipants",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_Code",
+                table: "Trainings",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Trainings_Year",
+                table: "Trainings",
+                column: "Year");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_HeldOn",
+                table: "TrainingSessions",
+                column: "HeldOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TrainingSessions_TrainingId",
+                table: "TrainingSessions",
+                column: "TrainingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Units_Code",
                 table: "Units",
                 column: "Code",
@@ -2684,6 +3009,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "CaseRecusals");
+
+            migrationBuilder.DropTable(
+                name: "ChannelPublications");
 
             migrationBuilder.DropTable(
                 name: "CheckPlans");
@@ -2758,6 +3086,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "ProgressEvidence");
 
             migrationBuilder.DropTable(
+                name: "QuizAttempts");
+
+            migrationBuilder.DropTable(
+                name: "QuizQuestions");
+
+            migrationBuilder.DropTable(
                 name: "RecommendationProgress");
 
             migrationBuilder.DropTable(
@@ -2783,6 +3117,18 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Suspensions");
+
+            migrationBuilder.DropTable(
+                name: "TrainingAttendances");
+
+            migrationBuilder.DropTable(
+                name: "TrainingAudiences");
+
+            migrationBuilder.DropTable(
+                name: "TrainingMaterials");
+
+            migrationBuilder.DropTable(
+                name: "TrainingParticipants");
 
             migrationBuilder.DropTable(
                 name: "VerificationSelections");
@@ -2821,6 +3167,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "RotationAssignments");
 
             migrationBuilder.DropTable(
+                name: "TrainingSessions");
+
+            migrationBuilder.DropTable(
                 name: "VerificationDraws");
 
             migrationBuilder.DropTable(
@@ -2846,6 +3195,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RotationPositions");
+
+            migrationBuilder.DropTable(
+                name: "Trainings");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");

@@ -1,0 +1,17 @@
+using Portal.Web.Data;
+
+namespace Portal.Web.Features.Reports;
+
+/// <summary>
+/// One module's part of the periodic report. A module registers its section in DI
+/// (<c>services.AddSingleton&lt;IReportSection, MySection&gt;()</c>) and the report picks it up in <see cref="Order"/>.
+/// Sections read metadata on the context they are given (never decrypt content), mark the tables that count
+/// people, and leave suppression to <see cref="Disclosure"/>; dates go no finer than the month.
+/// </summary>
+public interface IReportSection
+{
+    /// <summary>Place in the report (cases 10, integrity 20, programme 30, outreach 40; checks and accountability fit between).</summary>
+    int Order { get; }
+
+    Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, DateOnly today, CancellationToken cancellationToken);
+}
