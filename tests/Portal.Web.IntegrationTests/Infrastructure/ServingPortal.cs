@@ -23,7 +23,9 @@ public sealed class ServingPortal : IAsyncDisposable
 
     public string Log { get { lock (log) { return log.ToString(); } } }
 
-    public static async Task<ServingPortal> StartAsync(string dataDirectory, string? postgres = null, bool demo = true)
+    /// <param name="settings">Environment settings on top of the defaults below (for example real Argon2 costs).</param>
+    public static async Task<ServingPortal> StartAsync(
+        string dataDirectory, string? postgres = null, bool demo = true, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = Loopback.FreePort();
         var start = new ProcessStartInfo("dotnet")
@@ -44,6 +46,11 @@ public sealed class ServingPortal : IAsyncDisposable
         start.Environment["Portal__Intake__ReceiptMemoryKiB"] = "8";
         start.Environment["Portal__Intake__ReceiptIterations"] = "1";
         start.Environment["Portal__Intake__MinLookupMilliseconds"] = "0";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
         var portal = new ServingPortal(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}/"));
         portal.process.OutputDataReceived += (_, e) => portal.Append(e.Data);
         portal.process.ErrorDataReceived += (_, e) => portal.Append(e.Data);
