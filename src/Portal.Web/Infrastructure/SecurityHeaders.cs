@@ -21,13 +21,19 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public Task InvokeAsync(HttpContext context)
+    // With the optional proof-of-work solver (ADR 0011): one first-party script file, still nothing inline or foreign.
+    internal const string AnonymousPolicyWithSolver =
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "connect-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public Task InvokeAsync(HttpContext context, Microsoft.Extensions.Options.IOptions<Features.Intake.Admission.AdmissionOptions> admission)
     {
+        var anonymous = admission.Value.ScriptSolver ? AnonymousPolicyWithSolver : AnonymousPolicy;
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
             var path = context.Request.Path;
-            headers.ContentSecurityPolicy = AnonymousArea.Contains(path) ? AnonymousPolicy
+            headers.ContentSecurityPolicy = AnonymousArea.Contains(path) ? anonymous
                 : path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase) ? DashboardPolicy
                 : StaffPolicy;
             headers["Referrer-Policy"] = "no-referrer";

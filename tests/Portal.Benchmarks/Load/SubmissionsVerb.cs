@@ -31,7 +31,8 @@ internal static class SubmissionsVerb
         bound.CancelAfter(duration + TimeSpan.FromMinutes(10));
         var token = bound.Token;
 
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string>(), token);
+        // Capacity, not abuse resistance: these clients replay one form back to back, which admission (ADR 0011) would ration.
+        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string> { ["Portal__Admission__Enabled"] = "false" }, token);
         Console.WriteLine($"Portal {PortalProcess.PortalDll} (pid {portal.Id}) at {portal.BaseAddress}");
         var reporters = Enumerable.Range(0, clients).Select(_ => new ReporterClient(portal.BaseAddress, RequestTimeout)).ToList();
         try

@@ -23,11 +23,15 @@ public static class IntakeExtensions
         services.AddSingleton<FollowUp.MailboxSessions>();
         services.AddSingleton<FollowUp.Mailbox>();
         services.AddHostedService<AttachmentCleanup>();
+        services.AddOptions<Admission.AdmissionOptions>().BindConfiguration(Admission.AdmissionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Admission.AdmissionTickets>();
+        services.AddSingleton<Admission.AdmissionControl>();
         services.AddRateLimiter(o =>
         {
             // Limits are per endpoint, not per address: behind Tor every reporter shares one address.
-            o.AddConcurrencyLimiter(SendPolicy, l => { l.PermitLimit = 4; l.QueueLimit = 16; });
-            o.AddFixedWindowLimiter(LookupPolicy, l => { l.PermitLimit = 60; l.Window = TimeSpan.FromMinutes(1); l.QueueLimit = 0; });
+            o.AddConcurrencyLimiter(SendPolicy, l => { l.PermitLimit = 16; l.QueueLimit = 64; });
+            // Look-ups are rationed by admission (ADR 0011); this only bounds how many wait out their minimum answer time.
+            o.AddConcurrencyLimiter(LookupPolicy, l => { l.PermitLimit = 32; l.QueueLimit = 32; });
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, token) =>
             {

@@ -16,8 +16,8 @@ internal static class SendReportEndpoint
 {
     public static async Task<IResult> HandleAsync(
         HttpContext http, IAntiforgery antiforgery, IntakeSubmission submission, DraftValidation validation,
-        OrganisationDirectory directory, SubmissionOnce once, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l,
-        ILoggerFactory logs)
+        OrganisationDirectory directory, SubmissionOnce once, Admission.AdmissionControl admission, IOptions<IntakeOptions> options,
+        IStringLocalizer<SharedResource> l, ILoggerFactory logs)
     {
         var ct = http.RequestAborted;
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
@@ -53,6 +53,13 @@ internal static class SendReportEndpoint
             return Page(l["Intake.Error.Form"], StatusCodes.Status400BadRequest);
         }
 
+        // The admission ticket (and a proof, if the optional script found one) come before the files.
+        var next = await form.NextAsync(512, ct);
+        var ticket = next is { Name: "ticket", IsFile: false } ? next.Value : null;
+        next = ticket is null ? next : await form.NextAsync(64, ct);
+        var proof = next is { Name: "proof", IsFile: false } ? next.Value : null;
+        next = proof is null ? next : await form.NextAsync(0, ct);
+
         if (!once.TryStart(id, out var earlier))
         {
             // The same review form sent again (a double click): answer with the first send's receipt.
@@ -61,7 +68,7 @@ internal static class SendReportEndpoint
 
         try
         {
-            var outcome = await StoreAsync(http, form, draft, submission, validation, directory, options, l);
+            var outcome = await StoreAsync(http, form, next, (ticket, proof), draft, submission, validation, directory, admission, options, l);
             if (outcome.Stored is { } stored)
             {
                 once.Complete(id, stored);
@@ -87,8 +94,9 @@ internal static class SendReportEndpoint
     }
 
     private static async Task<(SubmissionOnce.Outcome? Stored, IResult? Problem)> StoreAsync(
-        HttpContext http, MultipartForm form, ReportDraft draft, IntakeSubmission submission, DraftValidation validation,
-        OrganisationDirectory directory, IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
+        HttpContext http, MultipartForm form, MultipartForm.Part? next, (string? Ticket, string? Proof) pass, ReportDraft draft,
+        IntakeSubmission submission, DraftValidation validation, OrganisationDirectory directory, Admission.AdmissionControl admission,
+        IOptions<IntakeOptions> options, IStringLocalizer<SharedResource> l)
     {
         var ct = http.RequestAborted;
         var units = (await directory.TreeAsync(ct)).Where(u => u.IsActive).Select(u => u.Id).ToHashSet();
@@ -96,6 +104,12 @@ internal static class SendReportEndpoint
         if (errors.Count > 0)
         {
             return (null, Review(draft, errors));
+        }
+
+        // After the cheap checks, before the Argon2id: a flood is turned away here for the price of a signature check.
+        if (admission.TryAdmit(Admission.AdmissionForm.Report, pass.Ticket, pass.Proof) == Admission.AdmissionLane.Refused)
+        {
+            return (null, Review(draft, [l["Admission.Wait", admission.WaitSeconds]], StatusCodes.Status429TooManyRequests));
         }
 
         var (pending, problem) = await submission.BeginAsync(draft, ct);
@@ -109,7 +123,7 @@ internal static class SendReportEndpoint
         await using (pending)
         {
             var fileErrors = new List<string>();
-            while (await form.NextAsync(0, ct) is { } part)
+            for (var part = next; part is not null; part = await form.NextAsync(0, ct))
             {
                 if (!part.IsFile || part.FileName!.Length == 0)
                 {

@@ -19,8 +19,10 @@ public sealed class Argon2Gate(IOptions<KeyOptions> options) : IDisposable
 
         try
         {
-            // Off the request thread: a derivation is a quarter-second of pure CPU.
-            return (true, await Task.Run(derivation, cancellationToken));
+            // On a thread of its own, not the pool's: a derivation is up to a quarter-second of pure CPU, and on two
+            // cores the pool starts with two threads; two derivations on pool threads stall every other request
+            // (a flood's refusals, staff pages) until the pool grows, which it does only every half second or so.
+            return (true, await Task.Factory.StartNew(derivation, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
         finally
         {

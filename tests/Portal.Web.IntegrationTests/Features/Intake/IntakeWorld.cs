@@ -61,10 +61,19 @@ public sealed partial class IntakeWorld
         SendContentAsync(client, reviewPage, files.Select(f => (f.Name, (HttpContent)new ByteArrayContent(f.Body))).ToArray());
 
     public static Task<HttpResponseMessage> SendContentAsync(HttpClient client, string reviewPage, params (string Name, HttpContent Body)[] files) =>
-        SendContentToAsync(client, "/report/send", reviewPage, files);
+        SendContentToAsync(client, "/report/send", reviewPage, null, files);
+
+    /// <summary>As a browser sends the form; <paramref name="proof"/> is what the optional solver script adds beside the ticket.</summary>
+    public static Task<HttpResponseMessage> SendContentAsync(
+        HttpClient client, string reviewPage, string? proof, params (string Name, HttpContent Body)[] files) =>
+        SendContentToAsync(client, "/report/send", reviewPage, proof, files);
 
     /// <summary>The same post to another address, for example "/report/send?culture=en" for the English pages.</summary>
-    public static async Task<HttpResponseMessage> SendContentToAsync(HttpClient client, string action, string reviewPage, params (string Name, HttpContent Body)[] files)
+    public static Task<HttpResponseMessage> SendContentToAsync(HttpClient client, string action, string reviewPage, params (string Name, HttpContent Body)[] files) =>
+        SendContentToAsync(client, action, reviewPage, null, files);
+
+    private static async Task<HttpResponseMessage> SendContentToAsync(
+        HttpClient client, string action, string reviewPage, string? proof, (string Name, HttpContent Body)[] files)
     {
         var token = Regex.Match(reviewPage, "action=\"/report/send\"[^>]*>\\s*<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"([^\"]+)\"");
         var draft = DraftField().Match(reviewPage);
@@ -76,6 +85,16 @@ public sealed partial class IntakeWorld
             { new StringContent(WebUtility.HtmlDecode(draft.Groups[1].Value)), "draft" },
             { new StringContent(submission.Groups[1].Value), "submission" },
         };
+        if (Ticket(reviewPage) is { } ticket)
+        {
+            content.Add(new StringContent(ticket), "ticket");
+        }
+
+        if (proof is not null)
+        {
+            content.Add(new StringContent(proof), "proof");
+        }
+
         foreach (var (name, body) in files)
         {
             content.Add(body, "files", name);
@@ -84,6 +103,9 @@ public sealed partial class IntakeWorld
         return await client.PostAsync(action, content);
     }
 
+    /// <summary>The admission ticket printed in a form (ADR 0011).</summary>
+    public static string? Ticket(string page) => TicketField().Match(page) is { Success: true } m ? m.Groups[1].Value : null;
+
     public static string? Receipt(string page) => ReceiptField().Match(page) is { Success: true } m ? m.Groups[1].Value : null;
 
     [GeneratedRegex("name=\"draft\" value=\"([^\"]+)\"")]
@@ -91,6 +113,9 @@ public sealed partial class IntakeWorld
 
     [GeneratedRegex("name=\"submission\" value=\"([^\"]+)\"")]
     private static partial Regex SubmissionField();
+
+    [GeneratedRegex("name=\"ticket\" value=\"([^\"]+)\"")]
+    private static partial Regex TicketField();
 
     [GeneratedRegex("id=\"receipt\">([^<]+)<")]
     private static partial Regex ReceiptField();

@@ -27,7 +27,8 @@ internal static class FollowUpEndpoints
         return app;
     }
 
-    private static async Task<IResult> OpenAsync(HttpContext http, IAntiforgery antiforgery, Mailbox mailbox, IStringLocalizer<SharedResource> l)
+    private static async Task<IResult> OpenAsync(
+        HttpContext http, IAntiforgery antiforgery, Mailbox mailbox, Admission.AdmissionControl admission, IStringLocalizer<SharedResource> l)
     {
         if (await ReadFormAsync(http, antiforgery, l) is not { } form)
         {
@@ -37,6 +38,12 @@ internal static class FollowUpEndpoints
         if (!Receipt.TryNormalise(form["receipt"], out var receipt, out var problem))
         {
             return Result(null, null, null, [l[$"Intake.ReceiptError.{problem}"]], StatusCodes.Status400BadRequest);
+        }
+
+        // Before the Argon2id and the minimum answer time: a refusal says nothing about the receipt, so it may be quick.
+        if (admission.TryAdmit(Admission.AdmissionForm.Lookup, form["ticket"], form["proof"]) == Admission.AdmissionLane.Refused)
+        {
+            return Result(null, null, null, [l["Admission.WaitLookup", admission.WaitSeconds]], StatusCodes.Status429TooManyRequests);
         }
 
         var (token, openProblem) = await mailbox.OpenAsync(receipt, http.RequestAborted);
