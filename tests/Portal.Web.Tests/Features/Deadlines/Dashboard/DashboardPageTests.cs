@@ -34,6 +34,7 @@ public sealed class DashboardPageTests : PortalTestContext
         Services.AddSingleton<WorkingCalendars>();
         Services.AddSingleton(Options.Create(new AlertOptions()));
         Services.AddSingleton<LeaderDashboard>();
+        Services.AddSingleton<Portal.Web.Features.Deadlines.Duties.DutyBoard>();
         using var db = new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(connection).Options);
         db.Database.Migrate();
     }
