@@ -125,6 +125,31 @@ public sealed class IntegrityPlanningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StartManyAsync_SchedulesTheSamePointsAsTrackAsync_AndLeavesExistingDutiesAlone()
+    {
+        var (one, two, existing) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        DutyStart Start(Guid subject) => new("test.batch", subject, "QT-TEST", "gift.report", world.HospitalId, world.Declarant.StaffId, "/integrity/gifts", Today, Today.AddDays(9));
+        await using (var db = await world.DbAsync())
+        {
+            await DutyClocks.TrackAsync(db, Start(one));
+            await DutyClocks.TrackAsync(db, Start(existing) with { DueOn = Today.AddDays(20) });
+            await db.SaveChangesAsync();
+        }
+
+        await using (var db = await world.DbAsync())
+        {
+            Assert.Equal(1, await DutyClocks.StartManyAsync(db, [Start(two), Start(existing)]));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = await world.DbAsync();
+        var points = await read.DutyAlertPoints.Join(read.Duties, p => p.DutyId, d => d.Id, (p, d) => new { d.SubjectId, p.Point, p.On }).ToListAsync();
+        Assert.Contains(points, p => p.SubjectId == two);
+        Assert.Equal(points.Where(p => p.SubjectId == one).Select(p => (p.Point, p.On)).Order(), points.Where(p => p.SubjectId == two).Select(p => (p.Point, p.On)).Order());
+        Assert.Equal(Today.AddDays(20), (await read.Duties.SingleAsync(d => d.SubjectId == existing)).DueOn);
+    }
+
+    [Fact]
     public async Task Designations_ChangeTheDeclarantsAtOnce_AndAreAuditedForAdministratorsOnly()
     {
         var admin = await factory.CreateAsync(Roles.Administrator, withKey: false);
