@@ -3103,8 +3103,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
+                    b.Property<string>("GroundCode")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -3122,10 +3126,100 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GroundCode");
+
                     b.HasIndex("Year", "StaffMemberId")
                         .IsUnique();
 
                     b.ToTable("DrawExclusions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("DrawExclusionGrounds");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "long-leave",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Long sick or maternity leave in the verification year",
+                            NameVi = "Nghỉ ốm dài ngày, nghỉ thai sản trong năm xác minh",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "suspended",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Suspended from duty or under disciplinary review",
+                            NameVi = "Đang bị tạm đình chỉ công tác hoặc đang bị xem xét kỷ luật",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "retiring",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Retiring in the verification year",
+                            NameVi = "Nghỉ hưu trong năm xác minh",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "leaving",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Leaving or moving out of the Department in the verification year",
+                            NameVi = "Thôi việc hoặc chuyển công tác ra ngoài Sở trong năm xác minh",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "verified-for-cause",
+                            IsActive = true,
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 41 (xác minh khi có căn cứ); Nghị định 130/2020/NĐ-CP",
+                            NameEn = "Already being verified for cause",
+                            NameVi = "Đang được xác minh tài sản, thu nhập vì có căn cứ khác",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "unspecified",
+                            IsActive = false,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Recorded before the list of grounds existed (reason in the note)",
+                            NameVi = "Ghi nhận trước khi có danh mục căn cứ (lý do ở phần ghi chú)",
+                            SortOrder = 99
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationDraw", b =>
@@ -3148,8 +3242,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExcludedByGround")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PlanDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RecentlyVerified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Seed")
                         .IsRequired()
@@ -4641,6 +4743,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DeclarationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", null)
+                        .WithMany()
+                        .HasForeignKey("GroundCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -235,19 +235,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "DrawExclusions",
+                name: "DrawExclusionGrounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DrawExclusions", x => x.Id);
+                    table.PrimaryKey("PK_DrawExclusionGrounds", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -357,7 +357,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DrawnBy = table.Column<Guid>(type: "uuid", nullable: false),
                     PlanDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    UnitCount = table.Column<int>(type: "integer", nullable: false)
+                    UnitCount = table.Column<int>(type: "integer", nullable: false),
+                    ExcludedByGround = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    RecentlyVerified = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,6 +408,29 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Criteria",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrawExclusions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroundCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrawExclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrawExclusions_DrawExclusionGrounds_GroundCode",
+                        column: x => x.GroundCode,
+                        principalTable: "DrawExclusionGrounds",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2228,6 +2253,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.InsertData(
+                table: "DrawExclusionGrounds",
+                columns: new[] { "Code", "IsActive", "LegalBasis", "NameEn", "NameVi", "SortOrder" },
+                values: new object[,]
+                {
+                    { "leaving", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Leaving or moving out of the Department in the verification year", "Thôi việc hoặc chuyển công tác ra ngoài Sở trong năm xác minh", 4 },
+                    { "long-leave", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Long sick or maternity leave in the verification year", "Nghỉ ốm dài ngày, nghỉ thai sản trong năm xác minh", 1 },
+                    { "retiring", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Retiring in the verification year", "Nghỉ hưu trong năm xác minh", 3 },
+                    { "suspended", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Suspended from duty or under disciplinary review", "Đang bị tạm đình chỉ công tác hoặc đang bị xem xét kỷ luật", 2 },
+                    { "unspecified", false, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Recorded before the list of grounds existed (reason in the note)", "Ghi nhận trước khi có danh mục căn cứ (lý do ở phần ghi chú)", 99 },
+                    { "verified-for-cause", true, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 41 (xác minh khi có căn cứ); Nghị định 130/2020/NĐ-CP", "Already being verified for cause", "Đang được xác minh tài sản, thu nhập vì có căn cứ khác", 5 }
+                });
+
+            migrationBuilder.InsertData(
                 table: "IntegrityThresholds",
                 columns: new[] { "Id", "AmountVnd", "Code", "EffectiveFrom", "EffectiveTo", "LegalBasis" },
                 values: new object[,]
@@ -2553,6 +2591,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_DisciplineRecords_UnitId",
                 table: "DisciplineRecords",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrawExclusions_GroundCode",
+                table: "DrawExclusions",
+                column: "GroundCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DrawExclusions_Year_StaffMemberId",
@@ -3144,6 +3187,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "DrawExclusionGrounds");
 
             migrationBuilder.DropTable(
                 name: "Duties");
