@@ -12,7 +12,7 @@ using Portal.Web.Data;
 namespace Portal.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261126195623_Initial")]
+    [Migration("20261126212156_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1820,6 +1820,10 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StoppedOn", "DueOn");
 
+                    b.HasIndex(new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Extensions");
+
+                    b.HasIndex(new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Rates");
+
                     b.ToTable("CaseClocks");
                 });
 
@@ -2658,9 +2662,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.Property<bool>("InInbox")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("boolean")
-                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
@@ -2724,9 +2726,17 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
+                    b.HasIndex(new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Inbox");
 
-                    b.ToTable("Reports");
+                    b.HasIndex(new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Live");
+
+                    b.HasIndex(new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" }, "IX_Reports_Pressing")
+                        .HasFilter("\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
+
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>
