@@ -1775,6 +1775,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoppedOn", "DueOn");
 
+                    b.HasIndex(new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Extensions");
+
+                    b.HasIndex(new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Rates");
+
                     b.ToTable("CaseClocks");
                 });
 
@@ -2611,9 +2615,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.Property<bool>("InInbox")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("INTEGER")
-                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -2677,9 +2679,17 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
+                    b.HasIndex(new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Inbox");
 
-                    b.ToTable("Reports");
+                    b.HasIndex(new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Live");
+
+                    b.HasIndex(new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" }, "IX_Reports_Pressing")
+                        .HasFilter("\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
+
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>

@@ -635,7 +635,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     LookupHash = table.Column<byte[]>(type: "bytea", nullable: false),
                     ContentKeyForInbox = table.Column<byte[]>(type: "bytea", nullable: true),
-                    InInbox = table.Column<bool>(type: "boolean", nullable: false, computedColumnSql: "\"ContentKeyForInbox\" IS NOT NULL", stored: true),
+                    InInbox = table.Column<bool>(type: "boolean", nullable: false),
                     ContentKeyForReporter = table.Column<byte[]>(type: "bytea", nullable: false),
                     ReporterPublicKey = table.Column<byte[]>(type: "bytea", nullable: false),
                     Body = table.Column<byte[]>(type: "bytea", nullable: false),
@@ -658,6 +658,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.CheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
                     table.ForeignKey(
                         name: "FK_Reports_Units_ReceivingUnitId",
                         column: x => x.ReceivingUnitId,
@@ -2391,6 +2392,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Extensions",
+                table: "CaseClocks",
+                columns: new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Rates",
+                table: "CaseClocks",
+                columns: new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CaseClocks_ReportId_StoppedOn",
                 table: "CaseClocks",
                 columns: new[] { "ReportId", "StoppedOn" });
@@ -2840,15 +2851,26 @@ namespace Portal.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reports_Inbox",
+                table: "Reports",
+                columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Live",
+                table: "Reports",
+                columns: new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_LookupHash",
                 table: "Reports",
                 column: "LookupHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_ReceivingUnitId_InInbox_Stage_ClosedOn_DueOn_Receiv~",
+                name: "IX_Reports_Pressing",
                 table: "Reports",
-                columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id" });
+                columns: new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" },
+                filter: "\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewFlags_StaffMemberId_RuleCode",
