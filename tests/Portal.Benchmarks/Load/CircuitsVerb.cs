@@ -4,8 +4,8 @@ using OtpNet;
 namespace Portal.Benchmarks.Load;
 
 /// <summary>
-/// "circuits [n=200]": memory per open staff circuit. Starts the real portal (demo data, production settings, so
-/// Blazor's circuit options are the production defaults), signs the demo Director in once (password and TOTP) in
+/// "circuits [n=200]": memory per open staff circuit. Starts the real portal (demo data; Blazor's circuit options are
+/// the production defaults, see below for the environment), signs the demo Director in once (password and TOTP) in
 /// Debian's Chromium, then opens N interactive pages (/cases and /dashboard in turn) in a few browser contexts sharing
 /// that sign-in, waiting for each page's live circuit. At 0, 25, 50, 100 ... N open circuits it lets the portal settle
 /// and takes the median of its VmRSS; the slope is MiB per circuit. Circuits are counted on both sides: the server's
@@ -38,6 +38,11 @@ internal static class CircuitsVerb
 
         var settings = new Dictionary<string, string>
         {
+            // A build (unlike a publish) serves the framework's and MudBlazor's scripts only through the static web assets
+            // manifest, which ASP.NET Core loads in Development alone. The portal itself differs there only by not sending
+            // HSTS; Blazor's circuit options are the defaults either way (nothing configures them).
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["DOTNET_ENVIRONMENT"] = "Development",
             // Only these two categories, so the log shows each circuit created and dropped and nothing per render.
             ["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.ComponentHub"] = "Debug",
             ["Logging__LogLevel__Microsoft.AspNetCore.Components.Server.Circuits.CircuitRegistry"] = "Debug",
@@ -160,8 +165,20 @@ internal static class CircuitsVerb
     private static async Task<IPage> OpenAsync(IBrowserContext context, string path)
     {
         var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        page.Console += (_, m) => problems.Add($"console {m.Type}: {m.Text}");
+        page.RequestFailed += (_, r) => problems.Add($"failed {r.Method} {r.Url}: {r.Failure}");
+        page.Response += (_, r) => { if (r.Status >= 400) { problems.Add($"HTTP {r.Status} {r.Url}"); } };
         await page.GotoAsync(path);
-        await page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        try
+        {
+            await page.WaitForSelectorAsync("#interactive", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{path} never became interactive ({page.Url}): {string.Join("; ", problems.Take(10))}", e);
+        }
+
         return page;
     }
 
