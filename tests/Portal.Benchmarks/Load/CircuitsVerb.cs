@@ -119,7 +119,7 @@ internal static class CircuitsVerb
         }
 
         // Closed tabs leave disconnected circuits that Blazor keeps for DisconnectedCircuitRetentionPeriod (up to DisconnectedCircuitMaxRetained).
-        await Task.Delay(TimeSpan.FromSeconds(5), token);
+        await Task.Delay(TimeSpan.FromSeconds(15), token);
         Console.WriteLine($"After closing every page: {Volatile.Read(ref disconnected)} disconnections logged, portal RSS {await SettledRssMiBAsync(portal, token):N1} MiB");
         Console.WriteLine($"Load average  {MachineLoad.Now()} (after)");
         portal.PrintErrors();
