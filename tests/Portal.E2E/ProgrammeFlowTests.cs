@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Portal.E2E;
@@ -30,6 +31,24 @@ public sealed class ProgrammeFlowTests(BrowserFixture fixture)
 
         await WhistleblowerFlowTests.GotoInteractiveAsync(page, "/programme/loopholes");
         await page.WaitForSelectorAsync("#loopholes >> text=Quy chế mua sắm vật tư y tế");
+
+        // A loophole found by a check goes on the register as proposed, is accepted, and its history says so.
+        const string loophole = "Chưa quy định luân phiên thành viên tổ chấm thầu thuốc giữa các năm.";
+        await page.ClickAsync("#add-loophole");
+        await page.ClickAsync("#loophole-unit");
+        await page.ClickAsync(".mud-popover-open >> text=Bệnh viện Đa khoa tỉnh");
+        await page.FillAsync("#loophole-description", loophole);
+        await page.FillAsync("#loophole-rule", "Quy chế đấu thầu thuốc của bệnh viện");
+        await page.FillAsync("#loophole-proposal", "Bổ sung quy định luân phiên tổ chấm thầu ít nhất hai năm một lần.");
+        await page.ClickAsync("#save-loophole");
+        var row = page.Locator("#loopholes tr", new PageLocatorOptions { HasText = loophole });
+        await row.WaitForAsync();
+        Assert.Contains("Đề xuất", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.Locator("button", new LocatorLocatorOptions { HasTextRegex = new Regex(@"^\s*Chấp nhận\s*$") }).ClickAsync();
+        await row.Locator("text=Đã chấp nhận").WaitForAsync();
+        await row.Locator("button", new LocatorLocatorOptions { HasText = "Lịch sử" }).ClickAsync();
+        await page.WaitForSelectorAsync("#loophole-history >> text=Đã chấp nhận");
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await BrowserFixture.ScreenshotAsync(page, "programme-loopholes");
     }
 

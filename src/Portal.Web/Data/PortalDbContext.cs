@@ -50,6 +50,7 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Features.Integrity.Draw.VerificationDraw> VerificationDraws => Set<Features.Integrity.Draw.VerificationDraw>();
     public DbSet<Features.Integrity.Draw.VerificationSelection> VerificationSelections => Set<Features.Integrity.Draw.VerificationSelection>();
     public DbSet<Features.Integrity.Draw.DrawExclusion> DrawExclusions => Set<Features.Integrity.Draw.DrawExclusion>();
+    public DbSet<Features.Integrity.Draw.DrawExclusionGround> DrawExclusionGrounds => Set<Features.Integrity.Draw.DrawExclusionGround>();
     public DbSet<Features.Integrity.Gifts.GiftReport> GiftReports => Set<Features.Integrity.Gifts.GiftReport>();
     public DbSet<Features.Integrity.Conflicts.ConflictReport> ConflictReports => Set<Features.Integrity.Conflicts.ConflictReport>();
     public DbSet<Features.Integrity.Policies.Policy> Policies => Set<Features.Integrity.Policies.Policy>();

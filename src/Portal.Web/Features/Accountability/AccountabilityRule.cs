@@ -59,15 +59,22 @@ public sealed class AccountabilityRule
 /// <summary>
 /// The rules as shipped. Checked against the texts as far as the team could; have them checked against the official
 /// consolidated texts before a release (Decree 172/2025/NĐ-CP replaces Decree 112/2020 for cadres and civil servants
-/// from 1 July 2025: administrators add its rows with that date rather than editing these).
+/// from 1 July 2025 and has no salary downgrade or demotion for civil servants: administrators add its rows with that
+/// date rather than editing these).
 /// </summary>
 internal static class AccountabilityRuleSeed
 {
     private static readonly DateOnly InForce = new(2020, 9, 25);
 
-    private const string DisciplineBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP";
-    private const string RotationBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37";
-    private const string ReviewBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP";
+    // Decree 172/2025 replaced Decree 112/2020 (and 71/2023) from 1 July 2025 (press reports of July 2025); the periods
+    // below were read from the 2019 laws and are kept until someone checks the 2025 law in the gazette.
+    private const string DisciplineBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. "
+        + "Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo";
+    private const string RotationBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)";
+    // 41-QĐ/TW is dated and in force from 3 November 2021. Decree 138/2020 was the civil-service decree cited for the same
+    // grounds; whether it is still the text in force was not confirmed.
+    private const string ReviewBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)";
+    private static readonly DateOnly ReviewFrom = new(2021, 11, 3);
 
     public static IReadOnlyList<AccountabilityRule> Rows { get; } =
     [
@@ -82,19 +89,19 @@ internal static class AccountabilityRuleSeed
         {
             Id = 20, Code = "review.two-reprimands", Kind = AccountabilityRuleKind.ReviewFlag, Value = 2, Forms = "Reprimand,Warning", WindowMonths = 60, LeadershipOnly = true, Ground = ReviewGround.Dismissal,
             NameVi = "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm", NameEn = "Reprimanded or warned twice within one term of appointment",
-            LegalBasis = ReviewBasis, EffectiveFrom = new(2021, 11, 22),
+            LegalBasis = ReviewBasis, EffectiveFrom = ReviewFrom,
         },
         new()
         {
             Id = 21, Code = "review.warning-replace", Kind = AccountabilityRuleKind.ReviewFlag, Value = 1, Forms = "Warning", WindowMonths = 12, LeadershipOnly = true, Ground = ReviewGround.Dismissal,
             NameVi = "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không", NameEn = "Warned: consider whether the post needs someone else",
-            LegalBasis = ReviewBasis, EffectiveFrom = new(2021, 11, 22),
+            LegalBasis = ReviewBasis, EffectiveFrom = ReviewFrom,
         },
         new()
         {
             Id = 22, Code = "review.serious-in-unit", Kind = AccountabilityRuleKind.ReviewFlag, Value = 1, MinSeverity = ResponsibilitySeverity.Serious, WindowMonths = 60, LeadershipOnly = true, Ground = ReviewGround.Resignation,
             NameVi = "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng", NameEn = "Serious or worse corruption in the unit under one's direct charge",
-            LegalBasis = ReviewBasis + "; Nghị định 59/2019/NĐ-CP, Điều 79", EffectiveFrom = new(2021, 11, 22),
+            LegalBasis = ReviewBasis + "; Nghị định 59/2019/NĐ-CP, Điều 79", EffectiveFrom = ReviewFrom,
         },
     ];
 

@@ -2,7 +2,10 @@ using Portal.Web.Data;
 
 namespace Portal.Web.Features.Accountability;
 
-/// <summary>Forms of discipline, lightest first (Decree 112/2020/NĐ-CP; public employees have no salary downgrade or demotion).</summary>
+/// <summary>
+/// Forms of discipline, lightest first (Decree 112/2020/NĐ-CP: public employees have no salary downgrade or demotion;
+/// Decree 172/2025/NĐ-CP, from 1 July 2025, has none for civil servants either: the forms stay for older records).
+/// </summary>
 public enum DisciplineForm
 {
     /// <summary>Khiển trách.</summary>

@@ -23,6 +23,9 @@ internal sealed class RecurringJobs(IRecurringJobManager manager, IOptions<Alert
         // At night, after the day's work: destruction of closed cases past their retention period.
         manager.AddOrUpdate<CaseRetention>("case-retention", r => r.DestroyDueAsync(CancellationToken.None), Cron.Daily(AtVietnamHour(2)),
             new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        // Before the day starts: policy versions that became effective today give everyone concerned an acknowledgement duty.
+        manager.AddOrUpdate<Integrity.Policies.PolicyDuties>(Integrity.Policies.PolicyDuties.JobId, d => d.SyncAsync(CancellationToken.None), Cron.Daily(AtVietnamHour(1)),
+            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Features.Checks;
+using Portal.Web.Features.Reports;
 
 namespace Portal.Web.Features.Assessment;
 
@@ -7,7 +9,10 @@ namespace Portal.Web.Features.Assessment;
 /// Figures the portal itself can vouch for, offered as evidence for a year's assessment. A figure the portal
 /// has no data for is null and shown as "not available yet": never an estimate.
 /// </summary>
-public sealed record YearFigures(int Year, int CasesReceived, int CasesClosed, int ClocksStopped, int ClocksOnTime, int? Trainings, int? Checks)
+/// <param name="Checks">Checks concluded (their conclusion signed) in the period: the checks "done".</param>
+/// <param name="RecommendationsClosed">Recommendations of checks closed with evidence in the period, whenever they were made.</param>
+public sealed record YearFigures(
+    int Year, int CasesReceived, int CasesClosed, int ClocksStopped, int ClocksOnTime, int? Trainings, int? Checks, int? RecommendationsClosed = null)
 {
     public int? OnTimePercent => ClocksStopped == 0 ? null : (int)Math.Round(100.0 * ClocksOnTime / ClocksStopped);
 }
@@ -17,21 +22,26 @@ public sealed class PortalFigures(IDbContextFactory<PortalDbContext> contexts)
     public async Task<YearFigures> ForYearAsync(int year, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var figures = await ForPeriodAsync(db, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), cancellationToken);
+        var figures = await ForPeriodAsync(db, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), null, cancellationToken);
         return figures with { Year = year };
     }
 
     /// <summary>The same figures for any span of days; the periodic report uses them for quarters too.</summary>
-    public static async Task<YearFigures> ForPeriodAsync(PortalDbContext db, DateOnly first, DateOnly last, CancellationToken cancellationToken = default)
+    /// <remarks><paramref name="scope"/> narrows the case figures to the cases its units handle (a head's report).</remarks>
+    public static async Task<YearFigures> ForPeriodAsync(PortalDbContext db, DateOnly first, DateOnly last, ReportScope? scope = null, CancellationToken cancellationToken = default)
     {
+        var reports = db.Reports.AsNoTracking().InScope(scope ?? ReportScope.Department, r => r.ReceivingUnitId);
         // Merged duplicates are one case, not two.
-        var received = await db.Reports.CountAsync(r => r.ReceivedOn >= first && r.ReceivedOn <= last && r.MergedIntoId == null, cancellationToken);
-        var closed = await db.Reports.CountAsync(r => r.ClosedOn >= first && r.ClosedOn <= last && r.MergedIntoId == null, cancellationToken);
+        var received = await reports.CountAsync(r => r.ReceivedOn >= first && r.ReceivedOn <= last && r.MergedIntoId == null, cancellationToken);
+        var closed = await reports.CountAsync(r => r.ClosedOn >= first && r.ClosedOn <= last && r.MergedIntoId == null, cancellationToken);
         // On time: the clock was stopped (its step done) on or before its due day; a clock still running is not counted either way.
-        var stopped = await db.CaseClocks.CountAsync(c => c.StoppedOn >= first && c.StoppedOn <= last, cancellationToken);
-        var onTime = await db.CaseClocks.CountAsync(c => c.StoppedOn >= first && c.StoppedOn <= last && c.StoppedOn <= c.DueOn, cancellationToken);
-        // Training sessions held (from the outreach register); inspection checks are not kept by the portal yet.
+        var clocks = db.CaseClocks.Where(c => c.StoppedOn >= first && c.StoppedOn <= last && reports.Any(r => r.Id == c.ReportId));
+        var stopped = await clocks.CountAsync(cancellationToken);
+        var onTime = await clocks.CountAsync(c => c.StoppedOn <= c.DueOn, cancellationToken);
+        // Training sessions held (from the outreach register) and the checks module's own counts, whole Department.
         var trainings = await db.TrainingSessions.CountAsync(s => s.HeldOn >= first && s.HeldOn <= last, cancellationToken);
-        return new YearFigures(first.Year, received, closed, stopped, onTime, Trainings: trainings, Checks: null);
+        var checks = await CheckStatistics.ForPeriodAsync(db, first, last, cancellationToken);
+        return new YearFigures(first.Year, received, closed, stopped, onTime, Trainings: trainings,
+            Checks: checks.Sum(c => c.ChecksConcluded), RecommendationsClosed: checks.Sum(c => c.RecommendationsClosed));
     }
 }

@@ -9,14 +9,14 @@ namespace Portal.Web.Features.Checks;
 /// </summary>
 public sealed record CheckUnitStatistics(
     Guid UnitId, string UnitCode, int ChecksPlanned, int ChecksConcluded, int ChecksCancelled, int RecommendationsMade, int RecommendationsClosed,
-    int RecommendationsOverdue, long RecoveryRecommendedVnd);
+    int RecommendationsOverdue, long RecoveryRecommendedVnd, int ChecksStarted = 0, int ChecksClosed = 0);
 
 /// <summary>Figures of the checks module for the Department's periodic anti-corruption report.</summary>
 public static class CheckStatistics
 {
     /// <summary>
     /// For <paramref name="from"/>..<paramref name="to"/> (both included): checks whose planned start falls in the period,
-    /// checks concluded and cancelled in it, recommendations made (conclusion date) and closed in it, recommendations
+    /// checks started (the team at work), concluded, closed (every recommendation followed up) and cancelled in it, recommendations made (conclusion date) and closed in it, recommendations
     /// overdue at the end of the period (due before <paramref name="to"/> and not closed by then), and money
     /// recommended for recovery by the recommendations made in it.
     /// </summary>
@@ -29,8 +29,8 @@ public static class CheckStatistics
         }
 
         var checks = await db.Checks.AsNoTracking()
-            .Where(c => (c.PlannedFrom >= from && c.PlannedFrom <= to) || (c.ConclusionOn >= from && c.ConclusionOn <= to) || (c.ClosedOn >= from && c.ClosedOn <= to))
-            .Select(c => new { c.CheckedUnitId, c.PlannedFrom, c.ConclusionOn, c.ClosedOn, c.Status })
+            .Where(c => (c.PlannedFrom >= from && c.PlannedFrom <= to) || (c.StartedOn >= from && c.StartedOn <= to) || (c.ConclusionOn >= from && c.ConclusionOn <= to) || (c.ClosedOn >= from && c.ClosedOn <= to))
+            .Select(c => new { c.CheckedUnitId, c.PlannedFrom, c.StartedOn, c.ConclusionOn, c.ClosedOn, c.Status })
             .ToListAsync(cancellationToken);
         // "from" is a query keyword: the query below reads the period through these.
         var (start, end) = (from, to);
@@ -56,7 +56,9 @@ public static class CheckStatistics
                     made.Count,
                     rs.Count(r => In(r.ClosedOn)),
                     rs.Count(r => r.DueOn < to && (r.ClosedOn is null || r.ClosedOn > to)),
-                    made.Where(r => r.Kind == RecommendationKind.RecoverMoney).Sum(r => r.AmountVnd ?? 0));
+                    made.Where(r => r.Kind == RecommendationKind.RecoverMoney).Sum(r => r.AmountVnd ?? 0),
+                    cs.Count(c => In(c.StartedOn)),
+                    cs.Count(c => c.Status == CheckStatus.Closed && In(c.ClosedOn)));
             })
             .OrderBy(s => s.UnitCode, StringComparer.Ordinal).ToList();
     }

@@ -24,9 +24,9 @@ internal sealed class DemoAccountability(IServiceProvider services)
 
         var register = services.GetRequiredService<DisciplineRegister>();
         Check(await register.RecordAsync(actor, new DisciplineInput(staff["bvdk-internal"], DisciplineForm.Reprimand, "215/QĐ-BVĐK", today.AddMonths(-8),
-            "Không chỉ đạo kiểm tra việc thu tiền viện phí tại khoa; Điều 8 Nghị định 112/2020/NĐ-CP"), cancellationToken));
+            "Không chỉ đạo kiểm tra việc thu tiền viện phí tại khoa (dữ liệu mẫu)"), cancellationToken));
         Check(await register.RecordAsync(actor, new DisciplineInput(staff["nurse2"], DisciplineForm.Warning, "31/QĐ-BVĐK", today.AddMonths(-2),
-            "Nhận tiền của người nhà người bệnh; Điều 15 Nghị định 112/2020/NĐ-CP"), cancellationToken));
+            "Nhận tiền của người nhà người bệnh (dữ liệu mẫu)"), cancellationToken));
 
         Check(await services.GetRequiredService<HeadsResponsibility>().RecordAsync(actor, new ResponsibilityInput(staff["bvdk-supplies"], ConclusionSource.Check,
             "12/KL-TTr", ResponsibilitySeverity.LessSerious, today.AddDays(-25)), cancellationToken));

@@ -26,18 +26,18 @@ internal sealed class DemoIntegrity(IServiceProvider services, Keys.KeyCustody k
         var sessions = new List<string>();
         try
         {
-            async Task<IntegrityActor> ActorAsync(string userName)
+            async Task<IntegrityActor> ActorAsync(string userName, string role)
             {
                 var (id, staffId) = users[userName];
                 var (_, session) = await keys.UnlockAsync(id, DemoDepartment.Password, cancellationToken);
                 sessions.Add(session!);
-                return new IntegrityActor(id, session, staffId);
+                return new IntegrityActor(id, session, staffId, new HashSet<string> { role });
             }
 
-            var personnel = await ActorAsync("personnel");
-            var head = await ActorAsync("head.bvdk");
-            var staff = await ActorAsync("staff");
-            await services.GetRequiredService<DeclarationDuties>().PlanAnnualAsync(personnel.UserId, today.Year, cancellationToken);
+            var personnel = await ActorAsync("personnel", Accounts.Roles.PersonnelOfficer);
+            var head = await ActorAsync("head.bvdk", Accounts.Roles.Leader);
+            var staff = await ActorAsync("staff", Accounts.Roles.Staff);
+            await services.GetRequiredService<DeclarationDuties>().PlanAnnualAsync(personnel, today.Year, cancellationToken);
 
             var workflow = services.GetRequiredService<DeclarationWorkflow>();
             await DeclareAsync(workflow, head, today.Year - 1, 1_200_000_000, null, cancellationToken);
@@ -49,10 +49,21 @@ internal sealed class DemoIntegrity(IServiceProvider services, Keys.KeyCustody k
                 new GiftInput(staff.StaffId!.Value, today.AddDays(-2), "Gia đình bệnh nhân Trần Văn Bình", null, "Phong bì 2.000.000 đồng gửi kèm giỏ hoa quả khi ra viện", 2_000_000), cancellationToken);
             await services.GetRequiredService<ConflictReports>().ReportAsync(staff,
                 new ConflictInput(today.AddDays(-1), "Tiếp nhận hồ sơ nhập viện", "Được phân công tiếp nhận hồ sơ của người thân (em gái) đang chờ phẫu thuật."), cancellationToken);
-            await services.GetRequiredService<PolicyLibrary>().PublishAsync(personnel.UserId, new PolicyInput("QTUX-SYT", "Quy tắc ứng xử của cán bộ, công chức, viên chức ngành Y tế",
+            await services.GetRequiredService<PolicyLibrary>().PublishAsync(personnel, new PolicyInput("QTUX-SYT", "Quy tắc ứng xử của cán bộ, công chức, viên chức ngành Y tế",
                 PolicyAudience.Everyone, "Không nhận, không đòi hỏi quà tặng, tiền của người bệnh và người nhà; báo cáo quà tặng không từ chối được trong 5 ngày làm việc; báo cáo xung đột lợi ích.",
                 "Thông tư 07/2014/TT-BYT; Nghị định 59/2019/NĐ-CP", today.AddDays(-30)), cancellationToken);
-            await output.WriteLineAsync("Integrity demo: annual dues planned, two declarations by the hospital's director (the second flagged for review), a gift, a conflict report, the code of conduct.");
+            // Planning shown on the review and draw pages: an appointment a month ahead, and a declarant kept out of this year's draw.
+            var duties = services.GetRequiredService<DeclarationDuties>();
+            await duties.PlanAsync(personnel, staff.StaffId!.Value, DeclarationKind.Appointment, today.Year, today.AddDays(30), cancellationToken);
+            // The accountant (a finance post, DemoDepartment.SensitivePosts); the browser test excludes someone else.
+            var onLeave = (await duties.ObligatedAsync(cancellationToken)).FirstOrDefault(o => o.Name == "Mai Thị Hồng");
+            if (onLeave is not null)
+            {
+                await services.GetRequiredService<Integrity.Draw.VerificationDraws>().ExcludeAsync(personnel, today.Year, onLeave.StaffId,
+                    Integrity.Draw.DrawExclusionGrounds.LongLeave, "Nghỉ thai sản từ tháng 3 đến tháng 9", cancellationToken);
+            }
+
+            await output.WriteLineAsync("Integrity demo: annual dues planned, two declarations by the hospital's director (the second flagged for review), a gift, a conflict report, the code of conduct, a planned appointment declaration, a draw exclusion.");
         }
         finally
         {

@@ -28,8 +28,21 @@ public sealed class Report : IVersioned
     /// The report's content key sealed to the receiving unit's inbox; null when a member of that inbox is recused,
     /// in which case the key is sealed to each entitled person instead (<see cref="Cases.CaseKey"/>).
     /// </summary>
-    public byte[]? ContentKeyForInbox { get; set; }
-    /// <summary>Computed by the database from <see cref="ContentKeyForInbox"/>, so the inbox can filter on an index alone.</summary>
+    public byte[]? ContentKeyForInbox
+    {
+        get;
+        set
+        {
+            field = value;
+            InInbox = value is not null;
+        }
+    }
+
+    /// <summary>
+    /// Whether <see cref="ContentKeyForInbox"/> is set, so the inbox can filter on an index alone. An ordinary column
+    /// kept by this setter (and checked by the database), not a generated one: SQLite treats a query that names a
+    /// generated column as needing every column, so no index could cover it (ADR 0019).
+    /// </summary>
     public bool InInbox { get; private set; }
     /// <summary>The same key sealed to the reporter's receipt-derived public key.</summary>
     public required byte[] ContentKeyForReporter { get; set; }

@@ -16,6 +16,9 @@ public static class IntegrityAudit
     public const string ReminderRecorded = "declaration.reminder";
     public const string FlaggedToHead = "declaration.flagged-to-head";
     public const string DrawMade = "draw.made";
+    public const string DrawExcluded = "draw.excluded";
+    public const string PositionDeclares = "declarant.position-marked";
+    public const string SensitivePostSet = "declarant.post-marked";
     public const string GiftReported = "gift.reported";
     public const string GiftHandled = "gift.handled";
     public const string ConflictReported = "conflict.reported";
@@ -27,7 +30,7 @@ public static class IntegrityAudit
     public static IReadOnlyList<string> All { get; } =
     [
         Refused, DeclarationDrafted, DeclarationSaved, DeclarationSubmitted, DeclarationOpened, CorrectionRequested, DeclarationAccepted,
-        DeclarationHandedOver, DeclarationPublished, DuePlanned, ReminderRecorded, FlaggedToHead, DrawMade, GiftReported, GiftHandled,
+        DeclarationHandedOver, DeclarationPublished, DuePlanned, ReminderRecorded, FlaggedToHead, DrawMade, DrawExcluded, PositionDeclares, SensitivePostSet, GiftReported, GiftHandled,
         ConflictReported, ConflictDecided, ConflictNotified, PolicyPublished, PolicyAcknowledged,
     ];
 }

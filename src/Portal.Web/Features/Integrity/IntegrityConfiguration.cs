@@ -74,6 +74,7 @@ internal sealed class VerificationDrawConfiguration : IEntityTypeConfiguration<V
         b.Property(d => d.Year).ValueGeneratedNever();
         b.Property(d => d.Seed).HasMaxLength(200);
         b.Property(d => d.EligibleSha256).HasMaxLength(64);
+        b.Property(d => d.ExcludedByGround).HasMaxLength(400);
     }
 }
 
@@ -90,7 +91,9 @@ internal sealed class DrawExclusionConfiguration : IEntityTypeConfiguration<Draw
 {
     public void Configure(EntityTypeBuilder<DrawExclusion> b)
     {
-        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.GroundCode).HasMaxLength(40);
+        b.HasOne<DrawExclusionGround>().WithMany().HasForeignKey(x => x.GroundCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Year, x.StaffMemberId }).IsUnique();
     }
 }

@@ -22,6 +22,8 @@ public static class IntegrityExtensions
         services.AddSingleton<GiftRegister>();
         services.AddSingleton<ConflictReports>();
         services.AddSingleton<PolicyLibrary>();
+        services.AddSingleton<PolicyDuties>();
+        services.AddSingleton<DeclarantDesignations>();
         services.AddTransient<IVerb, DrawVerb>();
         return services;
     }

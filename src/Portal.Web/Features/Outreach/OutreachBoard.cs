@@ -87,8 +87,11 @@ public sealed class OutreachBoard(IDbContextFactory<PortalDbContext> contexts)
     /// <summary>
     /// Coverage of the given trainings' audiences, rolled up to the units directly under the Department (a hospital
     /// with its wards): who was expected, who attended by <paramref name="asOf"/>, who passed the quiz by then.
+    /// <paramref name="rowOf"/> rolls up otherwise (a head's report: their unit and the units under it) and drops the
+    /// participants it maps to null.
     /// </summary>
-    public static async Task<IReadOnlyList<UnitCoverage>> CoverageAsync(PortalDbContext db, IReadOnlyCollection<Guid> trainingIds, DateOnly asOf, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<UnitCoverage>> CoverageAsync(
+        PortalDbContext db, IReadOnlyCollection<Guid> trainingIds, DateOnly asOf, CancellationToken cancellationToken, Func<Guid, Guid?>? rowOf = null)
     {
         var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.Name, u.NameEn, u.SortOrder }).ToListAsync(cancellationToken);
         var byId = units.ToDictionary(u => u.Id);
@@ -105,7 +108,8 @@ public sealed class OutreachBoard(IDbContextFactory<PortalDbContext> contexts)
 
         var participants = await db.TrainingParticipants.AsNoTracking().Where(p => trainingIds.Contains(p.TrainingId) && p.InAudience)
             .Select(p => new { p.UnitId, p.AttendedOn, p.PassedOn }).ToListAsync(cancellationToken);
-        return participants.GroupBy(p => TopOf(p.UnitId))
+        return participants.Select(p => (Row: rowOf is null ? TopOf(p.UnitId) : rowOf(p.UnitId), p)).Where(x => x.Row is not null)
+            .GroupBy(x => x.Row!.Value, x => x.p)
             .Select(g => new { Unit = byId[g.Key], g })
             .OrderBy(x => x.Unit.SortOrder)
             .Select(x => new UnitCoverage(x.Unit.Id, x.Unit.Name, x.Unit.NameEn, x.g.Count(), x.g.Count(p => p.AttendedOn <= asOf), x.g.Count(p => p.PassedOn <= asOf)))

@@ -14,26 +14,28 @@ public sealed class CasesSection : IReportSection
 {
     public int Order => 10;
 
-    public async Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, DateOnly today, CancellationToken cancellationToken)
+    public async Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, ReportScope scope, DateOnly today, CancellationToken cancellationToken)
     {
         var (from, to) = (period.From, period.To);
         var (start, end) = period.Instants;
-        var received = await db.Reports.AsNoTracking()
+        // A head's report counts the cases their units handle (the handling unit, not the unit the report is about).
+        var reports = db.Reports.AsNoTracking().InScope(scope, r => r.ReceivingUnitId);
+        var received = await reports
             .Where(r => r.ReceivedOn >= from && r.ReceivedOn <= to && r.MergedIntoId == null)
             .Select(r => new { r.Channel, r.Track, r.ReceivedOn })
             .ToListAsync(cancellationToken);
         var events = await db.CaseEvents.AsNoTracking()
-            .Where(e => e.At >= start && e.At < end)
+            .Where(e => e.At >= start && e.At < end && reports.Any(r => r.Id == e.ReportId))
             .Select(e => new { e.Action, e.ReportId })
             .ToListAsync(cancellationToken);
         var concludedIds = events.Where(e => e.Action == CaseAction.ApproveConclusion).Select(e => e.ReportId).Distinct().ToList();
-        var outcomes = await db.Reports.AsNoTracking()
+        var outcomes = await reports
             .Where(r => concludedIds.Contains(r.Id) && r.Outcome != null)
             .Select(r => r.Outcome!.Value)
             .ToListAsync(cancellationToken);
-        var figures = await PortalFigures.ForPeriodAsync(db, from, to, cancellationToken);
+        var figures = await PortalFigures.ForPeriodAsync(db, from, to, scope, cancellationToken);
         // Overdue at the end of the period: running (not paused) on that day, past its due day.
-        var overdue = await db.CaseClocks.CountAsync(
+        var overdue = await db.CaseClocks.Where(c => reports.Any(r => r.Id == c.ReportId)).CountAsync(
             c => c.StartedOn <= to && c.DueOn < to && (c.StoppedOn == null || c.StoppedOn > to) && c.PausedOn == null, cancellationToken);
 
         var tracks = Enum.GetValues<ReportTrack>();

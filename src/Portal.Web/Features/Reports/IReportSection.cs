@@ -10,8 +10,9 @@ namespace Portal.Web.Features.Reports;
 /// </summary>
 public interface IReportSection
 {
-    /// <summary>Place in the report (cases 10, integrity 20, programme 30, outreach 40; checks and accountability fit between).</summary>
+    /// <summary>Place in the report (cases 10, integrity 20, checks 25, programme 30, accountability 35, outreach 40).</summary>
     int Order { get; }
 
-    Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>The section's tables for <paramref name="period"/>, counting only what belongs to a unit in <paramref name="scope"/>.</summary>
+    Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, ReportScope scope, DateOnly today, CancellationToken cancellationToken);
 }

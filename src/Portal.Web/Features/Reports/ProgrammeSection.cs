@@ -10,12 +10,13 @@ public sealed class ProgrammeSection : IReportSection
 {
     public int Order => 30;
 
-    public async Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, DateOnly today, CancellationToken cancellationToken)
+    public async Task<ReportSectionResult> BuildAsync(PortalDbContext db, ReportPeriod period, ReportScope scope, DateOnly today, CancellationToken cancellationToken)
     {
         var (from, to) = (period.From, period.To);
         // "Overdue" as it stood at the end of the period, or today for the period still running.
         var asOf = to < today ? to : today;
-        var tasks = await db.ProgrammeTasks.AsNoTracking().Where(t => t.Year == period.Year)
+        // A head's report: the tasks and loopholes their units own. The self-assessment is the Department's alone.
+        var tasks = await db.ProgrammeTasks.AsNoTracking().InScope(scope, t => t.OwnerUnitId).Where(t => t.Year == period.Year)
             .Select(t => new { t.DueOn, t.Status, t.CompletedOn }).ToListAsync(cancellationToken);
         bool DoneBy(ProgrammeTaskStatus status, DateOnly? completed, DateOnly day) => status == ProgrammeTaskStatus.Done && (completed is null || completed <= day);
         var taskTable = new ReportTable("programme-tasks", ReportLabel.Of("Reports.Programme.Tasks"), [ReportLabel.Of("Reports.Value")],
@@ -29,7 +30,7 @@ public sealed class ProgrammeSection : IReportSection
                 tasks.Count(t => DoneBy(t.Status, t.CompletedOn, asOf)), tasks.Count(t => t.Status != ProgrammeTaskStatus.Cancelled))),
         ]);
 
-        var loopholes = await db.Loopholes.AsNoTracking().Select(l => new { l.FoundOn, l.Status, l.FixedOn }).ToListAsync(cancellationToken);
+        var loopholes = await db.Loopholes.AsNoTracking().InScope(scope, l => l.OwnerUnitId).Select(l => new { l.FoundOn, l.Status, l.FixedOn }).ToListAsync(cancellationToken);
         var statuses = Enum.GetValues<LoopholeStatus>();
         var loopholeTable = new ReportTable("loopholes", ReportLabel.Of("Reports.Programme.Loopholes"), [ReportLabel.Of("Reports.Value")],
         [
@@ -37,6 +38,10 @@ public sealed class ProgrammeSection : IReportSection
             Row("Reports.Programme.LoopholesFixed", ReportCell.Count(loopholes.Count(l => l.FixedOn is { } f && period.Contains(f)))),
             .. statuses.Select(s => Row($"Reports.Programme.LoopholesNow.{s}", ReportCell.Count(loopholes.Count(l => l.Status == s && l.FoundOn <= to)))),
         ]);
+        if (!scope.IsDepartment)
+        {
+            return new ReportSectionResult("programme", ReportLabel.Of("Reports.Section.Programme"), [taskTable, loopholeTable]);
+        }
 
         var criteria = await db.Criteria.AsNoTracking().Where(c => c.Year == period.Year && c.MaxPoints > 0)
             .Select(c => new { c.Id, c.MaxPoints }).ToListAsync(cancellationToken);

@@ -65,4 +65,11 @@ public sealed record ReportTable(
 public sealed record ReportSectionResult(string Key, ReportLabel Title, IReadOnlyList<ReportTable> Tables);
 
 /// <summary>The assembled report: what the page shows, the print layout prints and the workbook holds.</summary>
-public sealed record PeriodicReport(ReportPeriod Period, DateOnly GeneratedOn, string Reference, string DepartmentCode, string DepartmentName, string? DepartmentNameEn, IReadOnlyList<ReportSectionResult> Sections);
+public sealed record PeriodicReport(ReportPeriod Period, DateOnly GeneratedOn, string Reference, string DepartmentCode, string DepartmentName, string? DepartmentNameEn, IReadOnlyList<ReportSectionResult> Sections)
+{
+    /// <summary>The units the figures cover: the whole Department unless a head's report.</summary>
+    public ReportScope Scope { get; init; } = ReportScope.Department;
+
+    /// <summary>"?unit=BVDK" for a unit's report, so the workbook and print links fetch the same scope.</summary>
+    public string Query => Scope.UnitCode is null ? "" : $"?unit={Uri.EscapeDataString(Scope.UnitCode)}";
+}

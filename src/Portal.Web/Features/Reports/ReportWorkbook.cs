@@ -26,7 +26,7 @@ public static class ReportWorkbook
             var cover = new List<IReadOnlyList<object?>>
             {
                 new[] { UiLanguage.Pick(report.DepartmentName, report.DepartmentNameEn) },
-                new[] { localizer["Reports.Heading", PeriodName(report.Period, localizer)].Value },
+                new[] { Heading(report, localizer) },
                 new[] { localizer["Reports.Reference"].Value, report.Reference },
                 new[] { localizer["Reports.GeneratedOn"].Value, report.GeneratedOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) },
                 new[] { localizer["Reports.Period"].Value, $"{report.Period.From:dd/MM/yyyy} – {report.Period.To:dd/MM/yyyy}" },
@@ -63,7 +63,14 @@ public static class ReportWorkbook
     public static string PeriodName(ReportPeriod period, IStringLocalizer localizer) =>
         period.Quarter is { } q ? localizer["Reports.Period.Quarter", q, period.Year] : localizer["Reports.Period.Year", period.Year];
 
-    public static string FileName(PeriodicReport report) => $"bao-cao-pctn-{report.Period.Key}.xlsx";
+    public static string FileName(PeriodicReport report) => $"bao-cao-pctn-{report.Period.Key}{report.Scope.Suffix.ToLowerInvariant()}.xlsx";
+
+    /// <summary>"Báo cáo ... năm 2026", with "– Bệnh viện Đa khoa tỉnh" for a unit's report.</summary>
+    public static string Heading(PeriodicReport report, IStringLocalizer localizer)
+    {
+        var heading = localizer["Reports.Heading", PeriodName(report.Period, localizer)].Value;
+        return report.Scope.UnitName is null ? heading : localizer["ReportSection.Scope.Heading", heading, UiLanguage.Pick(report.Scope.UnitName, report.Scope.UnitNameEn)].Value;
+    }
 
     private static object? Value(ReportCell cell) => cell is { Kind: CellKind.Count, Suppressed: false } ? cell.Value : cell.Shown;
 

@@ -11,8 +11,9 @@ public static class ReportsExtensions
         services.AddSingleton<PeriodicReports>();
         services.AddSingleton<IReportSection, CasesSection>();
         services.AddSingleton<IReportSection, IntegritySection>();
+        services.AddSingleton<IReportSection, ChecksSection>();
         services.AddSingleton<IReportSection, ProgrammeSection>();
-        // Checks and accountability plug in here: services.AddSingleton<IReportSection, ChecksSection>() and so on.
+        services.AddSingleton<IReportSection, AccountabilitySection>();
         return services;
     }
 
@@ -21,9 +22,10 @@ public static class ReportsExtensions
     {
         var reports = app.MapGroup("/reports").RequireAuthorization(p => p.RequireRole(ReportActor.Generators)).ExcludeFromDescription();
         reports.MapGet("/{period}/xlsx", async Task<Results<FileContentHttpResult, NotFound>> (
-            string period, HttpContext http, PeriodicReports builder, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
+            string period, string? unit, HttpContext http, PeriodicReports builder, IStringLocalizer<SharedResource> l, CancellationToken cancellationToken) =>
         {
-            if (ReportPeriod.Parse(period) is not { } p || await builder.GenerateAsync(ReportActor.From(http.User), p, ReportForm.Workbook, cancellationToken) is not { } report)
+            // Another unit's report, like a missing one, is a 404 (ADR 0004): the refusal is audited, not explained.
+            if (ReportPeriod.Parse(period) is not { } p || await builder.GenerateAsync(ReportActor.From(http.User), p, ReportForm.Workbook, unit, cancellationToken) is not { } report)
             {
                 return TypedResults.NotFound();
             }
@@ -32,9 +34,9 @@ public static class ReportsExtensions
             return TypedResults.File(ReportWorkbook.Write(report, l), ReportWorkbook.ContentType, ReportWorkbook.FileName(report));
         });
         reports.MapGet("/{period}/print", async Task<Results<RazorComponentResult<PrintableReport>, NotFound>> (
-            string period, HttpContext http, PeriodicReports builder, CancellationToken cancellationToken) =>
+            string period, string? unit, HttpContext http, PeriodicReports builder, CancellationToken cancellationToken) =>
         {
-            if (ReportPeriod.Parse(period) is not { } p || await builder.GenerateAsync(ReportActor.From(http.User), p, ReportForm.Print, cancellationToken) is not { } report)
+            if (ReportPeriod.Parse(period) is not { } p || await builder.GenerateAsync(ReportActor.From(http.User), p, ReportForm.Print, unit, cancellationToken) is not { } report)
             {
                 return TypedResults.NotFound();
             }

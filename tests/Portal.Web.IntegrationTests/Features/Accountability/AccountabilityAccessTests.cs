@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Features.Accountability;
+using Portal.Web.Features.Reports;
 using Portal.Web.IntegrationTests.Infrastructure;
 
 namespace Portal.Web.IntegrationTests.Features.Accountability;
@@ -100,15 +101,35 @@ public sealed class AccountabilityAccessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Statistics_WithholdFiguresAboutFewerThanFivePeople_AndNameNobody()
+    public async Task Statistics_CountEachPersonOnce_AndTheReportHidesThemBecauseTheyAreFewerThanFive()
     {
         await using var db = await world.DbAsync();
         var figures = await AccountabilityStatistics.ForPeriodAsync(db, world.Today.AddDays(-1), world.Today, CancellationToken.None);
 
-        Assert.True(figures.Disciplined.IsSuppressed);
-        Assert.All(figures.ByForm, f => Assert.True(f.People.IsSuppressed || f.People.Value == 0));
-        Assert.All(figures.ByUnit, u => Assert.True(u.Disciplined.IsSuppressed || u.Disciplined.Value == 0));
-        Assert.Equal(0, figures.HeadsConsidered.Value);
-        Assert.Equal("<5", figures.Disciplined.ToString());
+        // Raw counts here: hiding small groups is the report's Disclosure's job alone.
+        Assert.Equal(2, figures.Disciplined);
+        Assert.Equal(1, figures.ByForm.Single(f => f.Form == DisciplineForm.Reprimand).People);
+        Assert.Equal(1, figures.ByForm.Single(f => f.Form == DisciplineForm.Warning).People);
+        Assert.Equal([1, 1], figures.ByUnit.Where(u => u.Disciplined > 0).Select(u => u.Disciplined));
+        Assert.Equal(0, figures.HeadsConsidered);
+        var shown = AccountabilitySection.Tables(figures).Select(Disclosure.Protect).SelectMany(t => t.Rows).SelectMany(r => r.Cells).Select(c => c.Shown).ToList();
+        Assert.DoesNotContain("1", shown);
+        Assert.DoesNotContain("2", shown);
+        Assert.Contains("<5", shown);
+    }
+
+    [Fact]
+    public async Task Statistics_OfAHospitalsScope_CountOnlyItsWards()
+    {
+        await using var db = await world.DbAsync();
+        var units = await db.Units.Select(u => new UnitNode(u.Id, u.ParentId, u.Code, u.Name, u.NameEn, u.SortOrder)).ToListAsync();
+        var scope = ReportScope.Of(units.Single(u => u.Id == world.HospitalId), units);
+
+        var figures = await AccountabilityStatistics.ForPeriodAsync(db, world.Today.AddDays(-1), world.Today, scope, CancellationToken.None);
+
+        // The nurse in the hospital's ward, not the other hospital's head; rows are the hospital and its ward.
+        Assert.Equal(1, figures.Disciplined);
+        Assert.Equal([world.HospitalId, world.WardId], figures.ByUnit.Select(u => u.UnitId));
+        Assert.Equal(1, figures.ByUnit.Single(u => u.UnitId == world.WardId).Disciplined);
     }
 }

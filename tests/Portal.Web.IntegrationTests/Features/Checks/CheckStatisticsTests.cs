@@ -36,5 +36,8 @@ public sealed class CheckStatisticsTests(PortalFactory factory) : IClassFixture<
         // A week on, the recommendation due in five days is overdue and nothing new was made.
         var week = Assert.Single(later, s => s.UnitId == world.HospitalId);
         Assert.Equal((0, 1, 0L), (week.RecommendationsMade, week.RecommendationsOverdue, week.RecoveryRecommendedVnd));
+        // The assessment's evidence counts the concluded check as done in the year.
+        var year = await Portal.Web.Features.Assessment.PortalFigures.ForPeriodAsync(db, new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31));
+        Assert.Equal((1, 0), (year.Checks, year.RecommendationsClosed));
     }
 }

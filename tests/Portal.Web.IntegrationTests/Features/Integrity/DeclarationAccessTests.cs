@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Crypto;
+using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Integrity.Declarations;
 using Portal.Web.Features.Keys;
 using Portal.Web.IntegrationTests.Infrastructure;
@@ -42,7 +43,7 @@ public sealed class DeclarationAccessTests : IAsyncLifetime
         Assert.False(Sealing.TryOpenKey(d.ContentKeyForDeclarant, strangerKey, DeclarationCipher.DeclarantKeyAd(id), out _));
         Assert.False(Sealing.TryOpenKey(d.ContentKeyForReviewers!, strangerKey, DeclarationCipher.ReviewersKeyAd(id), out _));
         Assert.False(Sealing.TryOpenKey(d.ContentKeyForControlBody!, strangerKey, DeclarationCipher.ControlBodyKeyAd(id), out _));
-        Assert.Equal("Declarations.Access.NotEntitled", (await world.Review.AcceptAsync(world.Stranger, id, d.Version)).Problem);
+        Assert.Equal(IntegrityResult.NotPermitted, (await world.Review.AcceptAsync(world.Stranger, id, d.Version)).Problem);
 
         Assert.True((await world.Review.AcceptAsync(world.Reviewer, id, d.Version)).Done);
         Assert.True((await world.Review.HandOverAsync(world.Reviewer, id, await world.VersionAsync(id))).Done);

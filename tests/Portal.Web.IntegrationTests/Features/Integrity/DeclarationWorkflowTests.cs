@@ -111,21 +111,21 @@ public sealed class DeclarationWorkflowTests : IAsyncLifetime
     public async Task Remind_FlagsHeadAfterSecondReminder_WhenDeclarationNotFiled()
     {
         var duties = factory.Services.GetRequiredService<DeclarationDuties>();
-        Assert.Equal(2, await duties.PlanAnnualAsync(world.Reviewer.UserId, 2026));
-        Assert.Equal(0, await duties.PlanAnnualAsync(world.Reviewer.UserId, 2026));
-        var due = (await duties.DuesAsync(2026, world.Declarant2.StaffId)).Single();
+        Assert.Equal(2, (await duties.PlanAnnualAsync(world.Reviewer, 2026)).Count);
+        Assert.Equal(0, (await duties.PlanAnnualAsync(world.Reviewer, 2026)).Count);
+        var due = (await duties.DuesAsync(world.Reviewer, 2026, world.Declarant2.StaffId)).Single();
         Assert.Equal(new DateOnly(2026, 12, 30), due.DueOn);
 
-        Assert.True((await duties.RemindAsync(world.Reviewer.UserId, due.Id, due.Version)).Done);
-        due = (await duties.DuesAsync(2026, world.Declarant2.StaffId)).Single();
-        Assert.Equal("Declarations.Error.ReminderSameDay", (await duties.RemindAsync(world.Reviewer.UserId, due.Id, due.Version)).Problem);
+        Assert.True((await duties.RemindAsync(world.Reviewer, due.Id, due.Version)).Done);
+        due = (await duties.DuesAsync(world.Reviewer, 2026, world.Declarant2.StaffId)).Single();
+        Assert.Equal("Declarations.Error.ReminderSameDay", (await duties.RemindAsync(world.Reviewer, due.Id, due.Version)).Problem);
         factory.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.True((await duties.RemindAsync(world.Reviewer.UserId, due.Id, due.Version)).Done);
+        Assert.True((await duties.RemindAsync(world.Reviewer, due.Id, due.Version)).Done);
 
-        due = (await duties.DuesAsync(2026, world.Declarant2.StaffId)).Single();
+        due = (await duties.DuesAsync(world.Reviewer, 2026, world.Declarant2.StaffId)).Single();
         Assert.NotNull(due.FlaggedToHeadOn);
         Assert.Equal("Trưởng Bệnh Viện", due.HeadName);
-        Assert.Equal("Declarations.Error.RemindersDone", (await duties.RemindAsync(world.Reviewer.UserId, due.Id, due.Version)).Problem);
+        Assert.Equal("Declarations.Error.RemindersDone", (await duties.RemindAsync(world.Reviewer, due.Id, due.Version)).Problem);
     }
 
     [Fact]
@@ -133,11 +133,11 @@ public sealed class DeclarationWorkflowTests : IAsyncLifetime
     {
         var duties = factory.Services.GetRequiredService<DeclarationDuties>();
         await world.SubmitAsync(world.Declarant, DeclarationKind.Annual, 2028, IntegrityWorld.Form(1));
-        await duties.PlanAnnualAsync(world.Reviewer.UserId, 2028);
-        var due = (await duties.DuesAsync(2028, world.Declarant.StaffId)).Single();
+        await duties.PlanAnnualAsync(world.Reviewer, 2028);
+        var due = (await duties.DuesAsync(world.Reviewer, 2028, world.Declarant.StaffId)).Single();
 
         Assert.True(due.Filed);
-        Assert.Equal("Declarations.Error.AlreadyFiled", (await duties.RemindAsync(world.Reviewer.UserId, due.Id, due.Version)).Problem);
+        Assert.Equal("Declarations.Error.AlreadyFiled", (await duties.RemindAsync(world.Reviewer, due.Id, due.Version)).Problem);
     }
 
     [Fact]

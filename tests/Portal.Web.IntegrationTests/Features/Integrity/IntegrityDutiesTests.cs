@@ -38,7 +38,7 @@ public sealed class IntegrityDutiesTests : IAsyncLifetime
     public async Task PlannedDeclaration_IsADutyOfTheDeclarant_UntilSubmitted()
     {
         var placed = Today.AddDays(-2);
-        var planned = await Get<DeclarationDuties>().PlanAsync(world.Reviewer.UserId, world.Declarant.StaffId!.Value, DeclarationKind.First, placed.Year, placed);
+        var planned = await Get<DeclarationDuties>().PlanAsync(world.Reviewer, world.Declarant.StaffId!.Value, DeclarationKind.First, placed.Year, placed);
         Assert.True(planned.Done, planned.Problem);
         await using (var db = await world.DbAsync())
         {
@@ -61,7 +61,7 @@ public sealed class IntegrityDutiesTests : IAsyncLifetime
     public async Task PlanAnnual_TracksADutyPerDeclarant_UnderTheAnnualRule()
     {
         var year = Today.Year;
-        Assert.Equal(2, await Get<DeclarationDuties>().PlanAnnualAsync(world.Reviewer.UserId, year));
+        Assert.Equal(2, (await Get<DeclarationDuties>().PlanAnnualAsync(world.Reviewer, year)).Count);
         await using var db = await world.DbAsync();
         var duties = await db.Duties.AsNoTracking().Where(d => d.Kind == DutyKinds.Declaration).ToListAsync();
         Assert.Equal(new[] { world.Declarant.StaffId, world.Declarant2.StaffId }.Order(), duties.Select(d => d.OwnerStaffId).Order());
@@ -102,7 +102,7 @@ public sealed class IntegrityDutiesTests : IAsyncLifetime
         var received = Today.AddDays(-1);
         var reported = await gifts.ReportAsync(world.Declarant, new GiftInput(world.Declarant.StaffId!.Value, received, "Nguyễn Văn Tặng", "Công ty Dược B", "Đồng hồ", 15_000_000));
         Assert.True(reported.Done, reported.Problem);
-        var gift = (await gifts.RegisterAsync(world.HospitalId)).Single().Gift;
+        var gift = (await gifts.RegisterAsync(world.Reviewer, world.HospitalId)).Single().Gift;
         var duty = await DutyAsync(DutyKinds.GiftHandling, gift.Id);
         Assert.Equal((GiftRegister.ReportRule, received, gift.ReportDueOn, world.Declarant.StaffId, world.HospitalId), (duty!.RuleCode, duty.StartedOn, duty.DueOn, duty.OwnerStaffId, duty.UnitId));
         Assert.StartsWith("QT-", duty.Label, StringComparison.Ordinal);

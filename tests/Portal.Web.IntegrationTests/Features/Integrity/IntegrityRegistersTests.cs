@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Web.Features.Accounts;
 using Portal.Web.Features.Integrity;
 using Portal.Web.Features.Integrity.Conflicts;
 using Portal.Web.Features.Integrity.Draw;
@@ -29,9 +30,9 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
     public async Task Draw_IsReproducibleAndRefusesAnotherSeed_ForTheSameYear()
     {
         var draws = Get<VerificationDraws>();
-        Assert.True((await draws.DrawAsync(world.Reviewer.UserId, 2027, "xo-so-2027-01-15")).Done);
+        Assert.True((await draws.DrawAsync(world.Reviewer, 2027, "xo-so-2027-01-15")).Done);
 
-        var refused = await draws.DrawAsync(world.Reviewer.UserId, 2027, "another-seed-please");
+        var refused = await draws.DrawAsync(world.Reviewer, 2027, "another-seed-please");
 
         Assert.Equal("Draw.Error.AlreadyDrawn", refused.Problem);
         Assert.True(await draws.VerifyAsync(2027));
@@ -49,15 +50,15 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
     public async Task Draw_LeavesOutExcludedAndRecentlyVerifiedPeople_WhenBuildingTheList()
     {
         var draws = Get<VerificationDraws>();
-        Assert.True((await draws.ExcludeAsync(world.Reviewer.UserId, 2030, world.Declarant2.StaffId!.Value, "Nghỉ chế độ thai sản")).Done);
+        Assert.True((await draws.ExcludeAsync(world.Reviewer, 2030, world.Declarant2.StaffId!.Value, DrawExclusionGrounds.LongLeave, "Nghỉ chế độ thai sản")).Done);
         Assert.Equal([world.Declarant.StaffId!.Value], (await draws.EligibleAsync(2030)).Select(e => e.StaffId));
-        Assert.True((await draws.DrawAsync(world.Reviewer.UserId, 2030, "seed-for-2030")).Done);
+        Assert.True((await draws.DrawAsync(world.Reviewer, 2030, "seed-for-2030")).Done);
         Assert.Equal([world.Declarant.StaffId!.Value], (await draws.ForYearAsync(2030))!.Selected.Select(s => s.Pick.StaffId));
 
         // Verified in 2030: out of the 2031-2034 draws, back in 2035.
         Assert.DoesNotContain((await draws.EligibleAsync(2034)).Select(e => e.StaffId), id => id == world.Declarant.StaffId);
         Assert.Contains((await draws.EligibleAsync(2035)).Select(e => e.StaffId), id => id == world.Declarant.StaffId);
-        Assert.Equal("Draw.Error.AlreadyDrawn", (await draws.ExcludeAsync(world.Reviewer.UserId, 2030, world.Declarant.StaffId!.Value, "muộn")).Problem);
+        Assert.Equal("Draw.Error.AlreadyDrawn", (await draws.ExcludeAsync(world.Reviewer, 2030, world.Declarant.StaffId!.Value, DrawExclusionGrounds.Retiring, "muộn")).Problem);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
 
         Assert.Equal("Gifts.Error.NotRecipient", forOther.Problem);
         Assert.Equal("Declarations.Error.Negative", negative.Problem);
-        Assert.Empty(await gifts.RegisterAsync());
+        Assert.Empty(await gifts.RegisterAsync(world.Reviewer));
         Assert.Equal(2, (await world.RefusalsAsync()).Count(d => d.StartsWith("action=gift.report", StringComparison.Ordinal)));
     }
 
@@ -81,17 +82,19 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
         var gifts = Get<GiftRegister>();
         var received = DepartmentDate.Today(factory.Clock).AddDays(-20);
         var reported = await gifts.ReportAsync(world.Declarant, new GiftInput(world.Declarant.StaffId!.Value, received, "Nguyễn Văn Tặng", "Công ty Dược B", "Đồng hồ", 15_000_000));
-        var line = (await gifts.RegisterAsync(world.HospitalId)).Single();
+        var line = (await gifts.RegisterAsync(world.Reviewer, world.HospitalId)).Single();
         Assert.True(line.Gift.ReportedLate);
 
-        Assert.Equal("Gifts.Error.OwnGift", (await gifts.HandleAsync(world.Declarant, reported.Id!.Value, line.Gift.Version,
+        // A register keeper never handles a gift of their own.
+        var keeperWhoReceivedIt = world.Declarant with { RoleNames = new HashSet<string> { Roles.PersonnelOfficer } };
+        Assert.Equal("Gifts.Error.OwnGift", (await gifts.HandleAsync(keeperWhoReceivedIt, reported.Id!.Value, line.Gift.Version,
             new GiftHandling(received, 12_000_000, GiftDisposition.Sold, null, 12_000_000, received))).Problem);
         Assert.Equal("Gifts.Error.ProceedsOnlyWhenSold", (await gifts.HandleAsync(world.Reviewer, reported.Id.Value, line.Gift.Version,
             new GiftHandling(received, 12_000_000, GiftDisposition.Returned, null, 12_000_000, received))).Problem);
         Assert.True((await gifts.HandleAsync(world.Reviewer, reported.Id.Value, line.Gift.Version,
             new GiftHandling(received.AddDays(1), 12_000_000, GiftDisposition.Sold, null, 11_500_000, received.AddDays(3)))).Done);
 
-        var sold = (await gifts.RegisterAsync(world.HospitalId)).Single().Gift;
+        var sold = (await gifts.RegisterAsync(world.Reviewer, world.HospitalId)).Single().Gift;
         Assert.Equal((GiftDisposition.Sold, 11_500_000L), (sold.Disposition, sold.ProceedsVnd!.Value));
         Assert.NotNull(sold.GiverNotifiedOn);
     }
@@ -119,10 +122,10 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
     {
         var library = Get<PolicyLibrary>();
         var today = DepartmentDate.Today(factory.Clock);
-        Assert.True((await library.PublishAsync(world.Reviewer.UserId, new PolicyInput("QTUX", "Quy tắc ứng xử", PolicyAudience.Everyone, "Không nhận quà.", "Quyết định 01/QĐ-SYT", today))).Done);
-        Assert.True((await library.PublishAsync(world.Reviewer.UserId, new PolicyInput("KK", "Quy chế kê khai", PolicyAudience.Declarants, "Kê khai đúng hạn.", "Luật PCTN 2018", today))).Done);
+        Assert.True((await library.PublishAsync(world.Reviewer, new PolicyInput("QTUX", "Quy tắc ứng xử", PolicyAudience.Everyone, "Không nhận quà.", "Quyết định 01/QĐ-SYT", today))).Done);
+        Assert.True((await library.PublishAsync(world.Reviewer, new PolicyInput("KK", "Quy chế kê khai", PolicyAudience.Declarants, "Kê khai đúng hạn.", "Luật PCTN 2018", today))).Done);
         Assert.Equal("Policies.Error.EffectiveOrder",
-            (await library.PublishAsync(world.Reviewer.UserId, new PolicyInput("KK", "Quy chế kê khai", PolicyAudience.Declarants, "Bản sửa", "Luật PCTN 2018", today))).Problem);
+            (await library.PublishAsync(world.Reviewer, new PolicyInput("KK", "Quy chế kê khai", PolicyAudience.Declarants, "Bản sửa", "Luật PCTN 2018", today))).Problem);
 
         var headPolicies = await library.ForStaffAsync(world.Head.StaffId!.Value);
         Assert.Equal(["QTUX"], headPolicies.Select(p => p.Code));
@@ -131,7 +134,7 @@ public sealed class IntegrityRegistersTests : IAsyncLifetime
         Assert.True((await library.AcknowledgeAsync(world.Declarant, declarations.VersionId)).Done);
         Assert.Equal("Policies.Error.AlreadyAcknowledged", (await library.AcknowledgeAsync(world.Declarant, declarations.VersionId)).Problem);
 
-        var coverage = (await library.CoverageAsync()).Single(c => c.Policy.Code == "KK").Units.Single(u => u.UnitId == world.HospitalId);
+        var coverage = (await library.CoverageAsync(world.Reviewer)).Single(c => c.Policy.Code == "KK").Units.Single(u => u.UnitId == world.HospitalId);
         Assert.Equal((2, 1), (coverage.Applicable, coverage.Acknowledged));
     }
 }

@@ -112,6 +112,6 @@ public sealed class IntegrityWorld
             staffId = member.Id;
         }
 
-        return new IntegrityActor(user.Id, session, staffId);
+        return new IntegrityActor(user.Id, session, staffId, new HashSet<string> { role });
     }
 }

@@ -3,6 +3,8 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Portal.Web.Data;
+using Portal.Web.Features.Accounts;
+using Portal.Web.Features.Checks;
 using Portal.Web.Features.Reports;
 using Portal.Web.Infrastructure.Cli;
 using Portal.Web.IntegrationTests.Infrastructure;
@@ -34,7 +36,7 @@ public sealed class PeriodicReportTests : IAsyncLifetime
     {
         var report = await factory.Services.GetRequiredService<PeriodicReports>().BuildAsync(new ReportPeriod(Today.Year, null), Today);
 
-        Assert.Equal(["cases", "integrity", "programme", "outreach"], report.Sections.Select(s => s.Key));
+        Assert.Equal(["cases", "integrity", "checks", "programme", "accountability", "outreach"], report.Sections.Select(s => s.Key));
         await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         var from = new DateOnly(Today.Year, 1, 1);
         var received = await db.Reports.CountAsync(r => r.ReceivedOn >= from && r.MergedIntoId == null);
@@ -82,8 +84,8 @@ public sealed class PeriodicReportTests : IAsyncLifetime
     public async Task GenerateAsync_AuditsWhoGeneratedWhichReport_AndRefusesStaff()
     {
         var reports = factory.Services.GetRequiredService<PeriodicReports>();
-        var leader = new ReportActor(Guid.NewGuid(), true);
-        var staff = new ReportActor(Guid.NewGuid(), false);
+        var leader = new ReportActor(Guid.NewGuid(), [Roles.ProgrammeSecretary]);
+        var staff = new ReportActor(Guid.NewGuid(), [Roles.Staff]);
         var period = new ReportPeriod(Today.Year, null);
 
         var report = await reports.GenerateAsync(leader, period, ReportForm.Workbook);
@@ -112,5 +114,98 @@ public sealed class PeriodicReportTests : IAsyncLifetime
         var integrity = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[2].Id!.Value!);
         var numbers = integrity.Worksheet.Descendants<Cell>().Where(c => c.DataType?.Value == CellValues.Number).Select(c => int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture));
         Assert.DoesNotContain(numbers, n => n is > 0 and < 5);
+    }
+
+    [Fact]
+    public async Task BuildAsync_OfDemoYear_HasChecksAndAccountability_WithCheckFiguresShownAndPeopleProtected()
+    {
+        var report = await factory.Services.GetRequiredService<PeriodicReports>().BuildAsync(new ReportPeriod(Today.Year, null), Today);
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var checks = await CheckStatistics.ForPeriodAsync(db, new DateOnly(Today.Year, 1, 1), new DateOnly(Today.Year, 12, 31), CancellationToken.None);
+        var activity = Table(report, "checks-activity");
+        Assert.False(activity.DescribesPeople);
+        Assert.Equal(checks.Sum(c => c.ChecksPlanned), Cell(activity, "ReportSection.Checks.Planned").Value);
+        Assert.Equal(checks.Sum(c => c.RecommendationsMade), Cell(activity, "ReportSection.Checks.RecommendationsMade").Value);
+        Assert.True(Cell(activity, "ReportSection.Checks.Planned").Value > 0);
+        Assert.Equal(Cell(activity, "ReportSection.Checks.Planned").Value, Table(report, "checks-by-unit").Rows[^1].Cells[0].Value);
+
+        var accountability = report.Sections.Single(s => s.Key == "accountability");
+        Assert.Equal(["accountability-discipline", "accountability-heads", "accountability-units", "accountability-measures"], accountability.Tables.Select(t => t.Key));
+        Assert.All(accountability.Tables, t => Assert.True(t.DescribesPeople));
+        // The demo disciplines a handful of people: never shown as 1 to 4, and the by-unit total hides with them.
+        Assert.DoesNotContain(accountability.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells), c => !c.Suppressed && c.Value is > 0 and < 5);
+        Assert.Contains(accountability.Tables.SelectMany(t => t.Rows).SelectMany(r => r.Cells), c => c.Suppressed);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_GivesAHospitalHeadTheirHospitalsReport_AndTheDirectorTheDepartments()
+    {
+        var reports = factory.Services.GetRequiredService<PeriodicReports>();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var head = new ReportActor(await db.Users.Where(u => u.UserName == "head.bvdk").Select(u => u.Id).SingleAsync(), [Roles.Leader]);
+        var director = new ReportActor(await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(), [Roles.Leader]);
+        var period = new ReportPeriod(Today.Year, null);
+
+        var hospital = await reports.GenerateAsync(head, period, ReportForm.Page);
+        var department = await reports.GenerateAsync(director, period, ReportForm.Page);
+
+        Assert.Equal("BVDK", hospital!.Scope.UnitCode);
+        Assert.True(department!.Scope.IsDepartment);
+        Assert.Equal(department.Sections.Select(s => s.Key), hospital.Sections.Select(s => s.Key));
+        var bvdk = await db.Units.Where(u => u.Code == "BVDK").Select(u => u.Id).SingleAsync();
+        var units = await db.Units.Where(u => u.Id == bvdk || u.ParentId == bvdk).Select(u => u.Id).ToListAsync();
+        var from = new DateOnly(Today.Year, 1, 1);
+        var handled = await db.Reports.CountAsync(r => r.ReceivedOn >= from && r.MergedIntoId == null && units.Contains(r.ReceivingUnitId));
+        Assert.Equal(handled, Table(hospital, "cases-received").Rows[^1].Cells[^1].Value);
+        Assert.True(Table(department, "cases-received").Rows[^1].Cells[^1].Value >= handled);
+        // The head's breakdowns are by the hospital and its wards, where groups are smallest: still nothing under five shows.
+        Assert.Contains(Table(hospital, "accountability-units").Rows, r => r.Label.Vi == "Bệnh viện Đa khoa tỉnh" || r.Label.Vi?.StartsWith("Bệnh viện", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(hospital.Sections.SelectMany(s => s.Tables).Where(t => t.DescribesPeople).SelectMany(t => t.Rows).SelectMany(r => r.Cells),
+            c => c.Kind == CellKind.Count && !c.Suppressed && c.Value is > 0 and < 5);
+        Assert.DoesNotContain(hospital.Sections.SelectMany(s => s.Tables), t => t.Key == "assessment");
+        Assert.StartsWith($"BC-{Today.Year}-BVDK-", hospital.Reference, StringComparison.Ordinal);
+        var generated = await db.AuditEntries.SingleAsync(e => e.Action == ReportsAudit.Generated && e.ActorUserId == head.UserId);
+        Assert.Equal($"period={period.Key} unit=BVDK", generated.Detail);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_RefusesAHeadAnotherUnitsReport_AndAuditsIt_ButNotTheDirector()
+    {
+        var reports = factory.Services.GetRequiredService<PeriodicReports>();
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        var head = new ReportActor(await db.Users.Where(u => u.UserName == "head.bvdk").Select(u => u.Id).SingleAsync(), [Roles.Leader]);
+        var director = new ReportActor(await db.Users.Where(u => u.UserName == "director").Select(u => u.Id).SingleAsync(), [Roles.Leader]);
+        var period = new ReportPeriod(Today.Year, null);
+
+        Assert.Null(await reports.GenerateAsync(head, period, ReportForm.Workbook, "CDC"));
+        Assert.Null(await reports.GenerateAsync(head, period, ReportForm.Page, "SYT"));
+        Assert.Null(await reports.GenerateAsync(head, period, ReportForm.Page, "NO-SUCH-UNIT"));
+        Assert.Equal("BVDK-NOI", (await reports.GenerateAsync(head, period, ReportForm.Page, "bvdk-noi"))!.Scope.UnitCode);
+        Assert.Equal("CDC", (await reports.GenerateAsync(director, period, ReportForm.Print, "CDC"))!.Scope.UnitCode);
+        Assert.Equal(3, await db.AuditEntries.CountAsync(e => e.Action == ReportsAudit.Refused && e.ActorUserId == head.UserId));
+        Assert.Contains(await db.AuditEntries.Where(e => e.Action == ReportsAudit.Refused).Select(e => e.Detail).ToListAsync(), d => d == "unit=CDC");
+    }
+
+    [Fact]
+    public async Task Workbook_OfDemoYear_HasChecksAndAccountabilitySheets_WithNoSmallCount()
+    {
+        var report = await factory.Services.GetRequiredService<PeriodicReports>().BuildAsync(new ReportPeriod(Today.Year, null), Today);
+        var localizer = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var bytes = ReportWorkbook.Write(report, localizer);
+
+        using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
+        var names = sheets.Select(s => s.Name!.Value!).ToList();
+        Assert.Equal(7, names.Count);
+        Assert.StartsWith("III.", names[3], StringComparison.Ordinal);
+        Assert.StartsWith("V.", names[5], StringComparison.Ordinal);
+        string[] Texts(int i) => ((WorksheetPart)document.WorkbookPart.GetPartById(sheets[i].Id!.Value!)).Worksheet.Descendants<Cell>().Select(c => c.InnerText).ToArray();
+        Assert.Contains(localizer["ReportSection.Checks.RecommendationsClosed"].Value, Texts(3));
+        var accountability = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[5].Id!.Value!);
+        Assert.Contains(localizer["ReportSection.Accountability.ByForm"].Value, Texts(5));
+        var numbers = accountability.Worksheet.Descendants<Cell>().Where(c => c.DataType?.Value == CellValues.Number).Select(c => int.Parse(c.InnerText, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain(numbers, n => n is > 0 and < 5);
+        Assert.Contains("<5", Texts(5));
     }
 }

@@ -39,6 +39,7 @@ public sealed partial class IntegrityResourcesTests
             .Concat(Names<AssetOwner>("Declarations.Owner")).Concat(Names<PublicationMethod>("Declarations.Publication"))
             .Concat(Names<DeclarationAccess>("Declarations.Access")).Concat(Names<GiftDisposition>("Gifts.Disposition"))
             .Concat(Names<ConflictDecision>("Conflicts.Decision")).Concat(Names<PolicyAudience>("Policies.Audience"))
+            .Concat(Names<Portal.Web.Features.Organisation.SensitivePost>("Integrity.Post"))
             .Concat(IntegrityAudit.All.Select(a => $"AuditAction.{a}"));
 
         Assert.Empty(expected.Except(vi.Keys));

@@ -249,7 +249,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Reprimand: 12 months",
                             NameVi = "Khiển trách: 12 tháng",
                             Value = 12
@@ -263,7 +263,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Warning: 12 months",
                             NameVi = "Cảnh cáo: 12 tháng",
                             Value = 12
@@ -277,7 +277,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Salary downgrade: 18 months",
                             NameVi = "Hạ bậc lương: 18 tháng",
                             Value = 18
@@ -291,7 +291,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Demotion: 18 months",
                             NameVi = "Giáng chức: 18 tháng",
                             Value = 18
@@ -305,7 +305,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Removal from office: 18 months",
                             NameVi = "Cách chức: 18 tháng",
                             Value = 18
@@ -319,7 +319,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 1,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Job rotation period: shortest",
                             NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu",
                             Value = 2
@@ -333,7 +333,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Ground = 0,
                             Kind = 2,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Job rotation period: longest",
                             NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa",
                             Value = 5
@@ -342,12 +342,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                         {
                             Id = 20,
                             Code = "review.two-reprimands",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "Reprimand,Warning",
                             Ground = 1,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)",
                             NameEn = "Reprimanded or warned twice within one term of appointment",
                             NameVi = "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm",
                             Value = 2,
@@ -357,12 +357,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                         {
                             Id = 21,
                             Code = "review.warning-replace",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "Warning",
                             Ground = 1,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)",
                             NameEn = "Warned: consider whether the post needs someone else",
                             NameVi = "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không",
                             Value = 1,
@@ -372,12 +372,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                         {
                             Id = 22,
                             Code = "review.serious-in-unit",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "",
                             Ground = 2,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP; Nghị định 59/2019/NĐ-CP, Điều 79",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo); Nghị định 59/2019/NĐ-CP, Điều 79",
                             MinSeverity = 2,
                             NameEn = "Serious or worse corruption in the unit under one's direct charge",
                             NameVi = "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng",
@@ -1817,6 +1817,10 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasIndex("StoppedOn", "DueOn");
 
+                    b.HasIndex(new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Extensions");
+
+                    b.HasIndex(new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Rates");
+
                     b.ToTable("CaseClocks");
                 });
 
@@ -2341,7 +2345,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn tạm đình chỉ: 90 ngày",
                             ExtensionPlan = "",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)",
                             NameEn = "Decide a temporary suspension or transfer",
                             NameVi = "Quyết định tạm đình chỉ, chuyển vị trí công tác",
                             PausesOnSuspension = false,
@@ -2542,7 +2546,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở",
                             ExtensionPlan = "",
-                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)",
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, mục kiểm tra, tự kiểm tra – số điều cần đối chiếu công báo; hướng dẫn của Thanh tra Chính phủ)",
                             NameEn = "Carry out a check's recommendation (when the conclusion sets no date)",
                             NameVi = "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)",
                             PausesOnSuspension = false,
@@ -2556,9 +2560,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                             Code = "suspension.term",
                             Duration = 90,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
-                            ExtensionNote = "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+                            ExtensionNote = "Tính cả ngày bắt đầu và ngày kết thúc; kéo dài một lần, không quá 90 ngày: cần đối chiếu công báo",
                             ExtensionPlan = "any:1x90d",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)",
                             NameEn = "Term of a temporary suspension or transfer",
                             NameVi = "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác",
                             PausesOnSuspension = false,
@@ -2574,7 +2578,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
                             ExtensionPlan = "",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Periodic job rotation",
                             NameVi = "Định kỳ chuyển đổi vị trí công tác",
                             PausesOnSuspension = false,
@@ -2655,9 +2659,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasColumnType("bytea");
 
                     b.Property<bool>("InInbox")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("boolean")
-                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Level")
                         .HasColumnType("integer");
@@ -2721,9 +2723,17 @@ namespace Portal.Web.Data.Migrations.Postgres
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
+                    b.HasIndex(new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Inbox");
 
-                    b.ToTable("Reports");
+                    b.HasIndex(new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Live");
+
+                    b.HasIndex(new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" }, "IX_Reports_Pressing")
+                        .HasFilter("\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
+
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>
@@ -3147,8 +3157,12 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Reason")
+                    b.Property<string>("GroundCode")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
@@ -3166,10 +3180,100 @@ namespace Portal.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GroundCode");
+
                     b.HasIndex("Year", "StaffMemberId")
                         .IsUnique();
 
                     b.ToTable("DrawExclusions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("DrawExclusionGrounds");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "long-leave",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Long sick or maternity leave in the verification year",
+                            NameVi = "Nghỉ ốm dài ngày, nghỉ thai sản trong năm xác minh",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "suspended",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Suspended from duty or under disciplinary review",
+                            NameVi = "Đang bị tạm đình chỉ công tác hoặc đang bị xem xét kỷ luật",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "retiring",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Retiring in the verification year",
+                            NameVi = "Nghỉ hưu trong năm xác minh",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "leaving",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Leaving or moving out of the Department in the verification year",
+                            NameVi = "Thôi việc hoặc chuyển công tác ra ngoài Sở trong năm xác minh",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "verified-for-cause",
+                            IsActive = true,
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 41 (xác minh khi có căn cứ); Nghị định 130/2020/NĐ-CP",
+                            NameEn = "Already being verified for cause",
+                            NameVi = "Đang được xác minh tài sản, thu nhập vì có căn cứ khác",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "unspecified",
+                            IsActive = false,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Recorded before the list of grounds existed (reason in the note)",
+                            NameVi = "Ghi nhận trước khi có danh mục căn cứ (lý do ở phần ghi chú)",
+                            SortOrder = 99
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationDraw", b =>
@@ -3192,8 +3296,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("ExcludedByGround")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<DateOnly>("PlanDueOn")
                         .HasColumnType("date");
+
+                    b.Property<int>("RecentlyVerified")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Seed")
                         .IsRequired()
@@ -4691,6 +4803,15 @@ namespace Portal.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("DeclarationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", null)
+                        .WithMany()
+                        .HasForeignKey("GroundCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

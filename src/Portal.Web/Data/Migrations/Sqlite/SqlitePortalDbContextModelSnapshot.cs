@@ -219,7 +219,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Reprimand: 12 months",
                             NameVi = "Khiển trách: 12 tháng",
                             Value = 12
@@ -233,7 +233,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Warning: 12 months",
                             NameVi = "Cảnh cáo: 12 tháng",
                             Value = 12
@@ -247,7 +247,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Salary downgrade: 18 months",
                             NameVi = "Hạ bậc lương: 18 tháng",
                             Value = 18
@@ -261,7 +261,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Demotion: 18 months",
                             NameVi = "Giáng chức: 18 tháng",
                             Value = 18
@@ -275,7 +275,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 0,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP",
+                            LegalBasis = "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo",
                             NameEn = "Removal from office: 18 months",
                             NameVi = "Cách chức: 18 tháng",
                             Value = 18
@@ -289,7 +289,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 1,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Job rotation period: shortest",
                             NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu",
                             Value = 2
@@ -303,7 +303,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Ground = 0,
                             Kind = 2,
                             LeadershipOnly = false,
-                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Job rotation period: longest",
                             NameVi = "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa",
                             Value = 5
@@ -312,12 +312,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         {
                             Id = 20,
                             Code = "review.two-reprimands",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "Reprimand,Warning",
                             Ground = 1,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)",
                             NameEn = "Reprimanded or warned twice within one term of appointment",
                             NameVi = "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm",
                             Value = 2,
@@ -327,12 +327,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         {
                             Id = 21,
                             Code = "review.warning-replace",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "Warning",
                             Ground = 1,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)",
                             NameEn = "Warned: consider whether the post needs someone else",
                             NameVi = "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không",
                             Value = 1,
@@ -342,12 +342,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         {
                             Id = 22,
                             Code = "review.serious-in-unit",
-                            EffectiveFrom = new DateOnly(2021, 11, 22),
+                            EffectiveFrom = new DateOnly(2021, 11, 3),
                             Forms = "",
                             Ground = 2,
                             Kind = 3,
                             LeadershipOnly = true,
-                            LegalBasis = "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP; Nghị định 59/2019/NĐ-CP, Điều 79",
+                            LegalBasis = "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo); Nghị định 59/2019/NĐ-CP, Điều 79",
                             MinSeverity = 2,
                             NameEn = "Serious or worse corruption in the unit under one's direct charge",
                             NameVi = "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng",
@@ -1775,6 +1775,10 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StoppedOn", "DueOn");
 
+                    b.HasIndex(new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Extensions");
+
+                    b.HasIndex(new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" }, "IX_CaseClocks_Rates");
+
                     b.ToTable("CaseClocks");
                 });
 
@@ -2297,7 +2301,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn tạm đình chỉ: 90 ngày",
                             ExtensionPlan = "",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)",
                             NameEn = "Decide a temporary suspension or transfer",
                             NameVi = "Quyết định tạm đình chỉ, chuyển vị trí công tác",
                             PausesOnSuspension = false,
@@ -2498,7 +2502,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở",
                             ExtensionPlan = "",
-                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)",
+                            LegalBasis = "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, mục kiểm tra, tự kiểm tra – số điều cần đối chiếu công báo; hướng dẫn của Thanh tra Chính phủ)",
                             NameEn = "Carry out a check's recommendation (when the conclusion sets no date)",
                             NameVi = "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)",
                             PausesOnSuspension = false,
@@ -2512,9 +2516,9 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             Code = "suspension.term",
                             Duration = 90,
                             EffectiveFrom = new DateOnly(2019, 7, 1),
-                            ExtensionNote = "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+                            ExtensionNote = "Tính cả ngày bắt đầu và ngày kết thúc; kéo dài một lần, không quá 90 ngày: cần đối chiếu công báo",
                             ExtensionPlan = "any:1x90d",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 46–47",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)",
                             NameEn = "Term of a temporary suspension or transfer",
                             NameVi = "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác",
                             PausesOnSuspension = false,
@@ -2530,7 +2534,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                             EffectiveFrom = new DateOnly(2019, 7, 1),
                             ExtensionNote = "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
                             ExtensionPlan = "",
-                            LegalBasis = "Nghị định 59/2019/NĐ-CP, Điều 36–37",
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)",
                             NameEn = "Periodic job rotation",
                             NameVi = "Định kỳ chuyển đổi vị trí công tác",
                             PausesOnSuspension = false,
@@ -2611,9 +2615,7 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasColumnType("BLOB");
 
                     b.Property<bool>("InInbox")
-                        .ValueGeneratedOnAddOrUpdate()
-                        .HasColumnType("INTEGER")
-                        .HasComputedColumnSql("\"ContentKeyForInbox\" IS NOT NULL", true);
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
@@ -2677,9 +2679,17 @@ namespace Portal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LookupHash")
                         .IsUnique();
 
-                    b.HasIndex("ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id");
+                    b.HasIndex(new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Inbox");
 
-                    b.ToTable("Reports");
+                    b.HasIndex(new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" }, "IX_Reports_Live");
+
+                    b.HasIndex(new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" }, "IX_Reports_Pressing")
+                        .HasFilter("\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
+
+                    b.ToTable("Reports", t =>
+                        {
+                            t.HasCheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Intake.ReportAttachment", b =>
@@ -3103,8 +3113,12 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Reason")
+                    b.Property<string>("GroundCode")
                         .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
@@ -3122,10 +3136,100 @@ namespace Portal.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GroundCode");
+
                     b.HasIndex("Year", "StaffMemberId")
                         .IsUnique();
 
                     b.ToTable("DrawExclusions");
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameVi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("DrawExclusionGrounds");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "long-leave",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Long sick or maternity leave in the verification year",
+                            NameVi = "Nghỉ ốm dài ngày, nghỉ thai sản trong năm xác minh",
+                            SortOrder = 1
+                        },
+                        new
+                        {
+                            Code = "suspended",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Suspended from duty or under disciplinary review",
+                            NameVi = "Đang bị tạm đình chỉ công tác hoặc đang bị xem xét kỷ luật",
+                            SortOrder = 2
+                        },
+                        new
+                        {
+                            Code = "retiring",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Retiring in the verification year",
+                            NameVi = "Nghỉ hưu trong năm xác minh",
+                            SortOrder = 3
+                        },
+                        new
+                        {
+                            Code = "leaving",
+                            IsActive = true,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Leaving or moving out of the Department in the verification year",
+                            NameVi = "Thôi việc hoặc chuyển công tác ra ngoài Sở trong năm xác minh",
+                            SortOrder = 4
+                        },
+                        new
+                        {
+                            Code = "verified-for-cause",
+                            IsActive = true,
+                            LegalBasis = "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 41 (xác minh khi có căn cứ); Nghị định 130/2020/NĐ-CP",
+                            NameEn = "Already being verified for cause",
+                            NameVi = "Đang được xác minh tài sản, thu nhập vì có căn cứ khác",
+                            SortOrder = 5
+                        },
+                        new
+                        {
+                            Code = "unspecified",
+                            IsActive = false,
+                            LegalBasis = "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất",
+                            NameEn = "Recorded before the list of grounds existed (reason in the note)",
+                            NameVi = "Ghi nhận trước khi có danh mục căn cứ (lý do ở phần ghi chú)",
+                            SortOrder = 99
+                        });
                 });
 
             modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.VerificationDraw", b =>
@@ -3148,8 +3252,16 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExcludedByGround")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("PlanDueOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RecentlyVerified")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Seed")
                         .IsRequired()
@@ -4641,6 +4753,15 @@ namespace Portal.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("DeclarationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Web.Features.Integrity.Draw.DrawExclusion", b =>
+                {
+                    b.HasOne("Portal.Web.Features.Integrity.Draw.DrawExclusionGround", null)
+                        .WithMany()
+                        .HasForeignKey("GroundCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

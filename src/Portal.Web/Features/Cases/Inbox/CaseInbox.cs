@@ -154,7 +154,9 @@ public sealed class CaseInbox(IDbContextFactory<PortalDbContext> contexts, Staff
         {
             query = assignee == Guid.Empty
                 ? query.Where(r => !db.CaseAssignments.Any(a => a.ReportId == r.Id))
-                : query.Where(r => db.CaseAssignments.Any(a => a.ReportId == r.Id && a.UserId == assignee));
+                // As a list rather than a per-row EXISTS, so SQLite starts from the person's few assignments instead of
+                // probing them once for every open case (ADR 0019).
+                : query.Where(r => db.CaseAssignments.Where(a => a.UserId == assignee).Select(a => a.ReportId).Contains(r.Id));
         }
 
         return query;

@@ -102,6 +102,9 @@ internal sealed class CaseClockConfiguration : IEntityTypeConfiguration<Deadline
         b.HasIndex(c => new { c.ReportId, c.StoppedOn });
         // The sweep (issue 5) reads running clocks by due date.
         b.HasIndex(c => new { c.StoppedOn, c.DueOn });
+        // The dashboard's on-time rates (clocks due in a period) and extensions, read from the index alone (ADR 0019).
+        b.HasIndex(c => new { c.DueOn, c.PausedOn, c.StoppedOn, c.ReportId }, "IX_CaseClocks_Rates");
+        b.HasIndex(c => new { c.Extensions, c.StartedOn, c.StoppedOn, c.ReportId }, "IX_CaseClocks_Extensions");
         b.HasOne<Report>().WithMany().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

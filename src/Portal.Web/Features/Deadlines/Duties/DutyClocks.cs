@@ -76,13 +76,57 @@ public static class DutyClocks
         db.DutyAlertPoints.RemoveRange(db.DutyAlertPoints.Local.Where(p => p.DutyId == dutyId).ToList());
     }
 
-    private static async Task ScheduleAsync(PortalDbContext db, Duty duty, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts many new duties at once (a policy for every member of staff): one query per 500 subjects to skip those
+    /// that already have a duty (left to <see cref="TrackAsync"/>), the calendar loaded once and each rule resolved
+    /// once per start day, instead of a few queries per duty. Stages on the caller's context; returns how many were added.
+    /// </summary>
+    public static async Task<int> StartManyAsync(PortalDbContext db, IReadOnlyCollection<DutyStart> starts, CancellationToken cancellationToken = default)
     {
-        var rule = await DueDates.InForceAsync(db, duty.RuleCode, duty.StartedOn, cancellationToken);
+        if (starts.Count == 0)
+        {
+            return 0;
+        }
+
+        var kinds = starts.Select(s => s.Kind).Distinct().ToList();
+        var existing = new HashSet<(string, Guid)>();
+        foreach (var chunk in starts.Select(s => s.SubjectId).Distinct().Chunk(500))
+        {
+            var found = await db.Duties.Where(d => kinds.Contains(d.Kind) && chunk.Contains(d.SubjectId)).Select(d => new { d.Kind, d.SubjectId }).ToListAsync(cancellationToken);
+            existing.UnionWith(found.Select(d => (d.Kind, d.SubjectId)));
+        }
+
+        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
+        var rules = new Dictionary<(string, DateOnly), DeadlineRule?>();
+        var added = 0;
+        foreach (var start in starts.Where(s => existing.Add((s.Kind, s.SubjectId))))
+        {
+            if (!rules.TryGetValue((start.RuleCode, start.StartedOn), out var rule))
+            {
+                rules[(start.RuleCode, start.StartedOn)] = rule = await DueDates.InForceAsync(db, start.RuleCode, start.StartedOn, cancellationToken);
+            }
+
+            var duty = new Duty
+            {
+                Id = Guid.NewGuid(), Kind = start.Kind, SubjectId = start.SubjectId, Label = start.Label, RuleCode = start.RuleCode, Link = start.Link, UnitId = start.UnitId,
+                OwnerStaffId = start.OwnerStaffId, StartedOn = start.StartedOn, DueOn = start.DueOn,
+            };
+            db.Duties.Add(duty);
+            Schedule(db, duty, rule, calendar);
+            added++;
+        }
+
+        return added;
+    }
+
+    private static async Task ScheduleAsync(PortalDbContext db, Duty duty, CancellationToken cancellationToken) =>
+        Schedule(db, duty, await DueDates.InForceAsync(db, duty.RuleCode, duty.StartedOn, cancellationToken), await StoredCalendar.LoadAsync(db, cancellationToken));
+
+    private static void Schedule(PortalDbContext db, Duty duty, DeadlineRule? rule, WorkingCalendar calendar)
+    {
         duty.RuleId = rule?.Id;
         // A rule an administrator broke, or none in force, must not silence the duty: the default plan still warns.
         var plan = rule is not null && AlertPlan.TryParse(rule.AlertPlan, out var parsed, out _) ? parsed : AlertPlan.Parse(AlertPlan.Default);
-        var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
         var from = duty.StartedOn < duty.DueOn ? duty.StartedOn : duty.DueOn;
         foreach (var (point, sequence, on) in AlertSchedule.For(plan, rule?.Unit ?? DurationUnit.Days, from, duty.DueOn, calendar))
         {

@@ -8,6 +8,9 @@ internal static class DeadlineRuleSeed
 {
     private static readonly DateOnly LawsInForce = new(2019, 7, 1);
 
+    private const string SuspensionBasis =
+        "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)";
+
     public static IReadOnlyList<DeadlineRule> Rules { get; } =
     [
         Rule(1, RuleCodes.DenunciationAccept, "Thụ lý hoặc không thụ lý tố cáo", "Decide whether to accept a denunciation", 7, DurationUnit.WorkingDays,
@@ -50,8 +53,10 @@ internal static class DeadlineRuleSeed
             "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36"),
         Rule(18, "declaration.correct", "Bổ sung, giải trình bản kê khai", "Correct a declaration", 7, DurationUnit.Days,
             "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38"),
+        // Law Art 71(4) leaves the procedure and the term to the Decree (Decree 59/2019 Art 1); the Decree's article numbers
+        // were not confirmed against a source (its Art 43 is the grounds for deciding).
         Rule(19, "suspension.decide", "Quyết định tạm đình chỉ, chuyển vị trí công tác", "Decide a temporary suspension or transfer", 5, DurationUnit.WorkingDays,
-            "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Thời hạn tạm đình chỉ: 90 ngày"),
+            SuspensionBasis, "Thời hạn tạm đình chỉ: 90 ngày"),
         Rule(20, "heads-responsibility.consider", "Xem xét trách nhiệm người đứng đầu", "Consider a head's responsibility", 30, DurationUnit.WorkingDays,
             "Nghị định 59/2019/NĐ-CP, Điều 79"),
         // Anonymous information has no statutory clock (Art 25): these are the Department's own service levels.
@@ -88,14 +93,14 @@ internal static class DeadlineRuleSeed
         // Checks (issue 8): the conclusion sets each recommendation's date; no statute fixes one, so this internal period
         // applies only when the conclusion is silent. The Duty row carries the date the conclusion set.
         Rule(40, "check.recommendation", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", "Carry out a check's recommendation (when the conclusion sets no date)", 60, DurationUnit.Days,
-            "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)",
+            "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, mục kiểm tra, tự kiểm tra – số điều cần đối chiếu công báo; hướng dẫn của Thanh tra Chính phủ)",
             "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở"),
         // Accountability (issue 8): the term of a suspension or transfer, and the day a listed position is due to rotate.
         Rule(32, "suspension.term", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", "Term of a temporary suspension or transfer", 90, DurationUnit.Days,
-            "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)",
+            SuspensionBasis, "Tính cả ngày bắt đầu và ngày kết thúc; kéo dài một lần, không quá 90 ngày: cần đối chiếu công báo",
             extensions: "any:1x90d", alerts: "80%:handler due:handler +1:head +3:director"),
         Rule(33, "rotation.rotate", "Định kỳ chuyển đổi vị trí công tác", "Periodic job rotation", 730, DurationUnit.Days,
-            "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
+            "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)", "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính",
             alerts: "due:head +1:head +20:director"),
         // Outreach (issue 8): the organiser sets the date on each mandatory training; the duration is the default window.
         Rule(45, "training.attend", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", "Attend a mandatory anti-corruption training", 30, DurationUnit.Days,

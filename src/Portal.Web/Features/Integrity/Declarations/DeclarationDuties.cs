@@ -35,9 +35,15 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
             .Select(s => new Obligated(s.Id, s.FullName, s.UnitId, s.Unit!.Name, s.Position == null ? null : s.Position.Name,
                 s.Position != null && s.Position.DeclaresAssets, s.SensitivePost, s.UnitRole));
 
-    /// <summary>Plans the annual declarations of a year for everyone obliged who has none planned; returns how many were added.</summary>
-    public async Task<int> PlanAnnualAsync(Guid officerId, int year, CancellationToken cancellationToken = default)
+    /// <summary>Plans the annual declarations of a year for everyone obliged who has none planned; the result counts how many were added.</summary>
+    public async Task<IntegrityResult> PlanAnnualAsync(IntegrityActor actor, int year, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsPersonnelOfficer)
+        {
+            return await RefuseAsync(actor.UserId, "plan-annual", null, IntegrityResult.NotPermitted, cancellationToken);
+        }
+
+        var officerId = actor.UserId;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
         var period = DeclarationDeadlines.PeriodKey(DeclarationKind.Annual, year, null);
@@ -63,16 +69,38 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
 
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.DuePlanned, officerId, period, $"added={people.Count}", cancellationToken);
-        return people.Count;
+        return IntegrityResult.Added(people.Count);
     }
 
-    /// <summary>Plans one declaration (placement, appointment, supplementary); refused for a period already planned.</summary>
-    public async Task<IntegrityResult> PlanAsync(Guid officerId, Guid staffId, DeclarationKind kind, int year, DateOnly? eventDate, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Plans one declaration: a placement (first-time, due the rule's days after it), a planned appointment (due the
+    /// rule's days before it) or a supplementary one. Refused for a placement after today, an appointment before
+    /// today, a date with no rule in force, and an event already planned for the person.
+    /// </summary>
+    public async Task<IntegrityResult> PlanAsync(IntegrityActor actor, Guid staffId, DeclarationKind kind, int year, DateOnly? eventDate, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsPersonnelOfficer)
+        {
+            return await RefuseAsync(actor.UserId, "plan", staffId, IntegrityResult.NotPermitted, cancellationToken);
+        }
+
+        var officerId = actor.UserId;
+        var today = DepartmentDate.Today(clock);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (DeclarationDeadlines.NeedsEventDate(kind) && eventDate is null || !await db.StaffMembers.AnyAsync(s => s.Id == staffId, cancellationToken))
+        if (DeclarationDeadlines.NeedsEventDate(kind) && eventDate is null || kind == DeclarationKind.Annual || !await db.StaffMembers.AnyAsync(s => s.Id == staffId && s.IsActive, cancellationToken))
         {
             return await RefuseAsync(officerId, "plan", staffId, "Declarations.Error.Period", cancellationToken);
+        }
+
+        var dateProblem = kind switch
+        {
+            DeclarationKind.First when eventDate > today => "Integrity.Error.PlacementInFuture",
+            DeclarationKind.Appointment when eventDate < today => "Integrity.Error.AppointmentInPast",
+            _ => null,
+        };
+        if (dateProblem is not null)
+        {
+            return await RefuseAsync(officerId, "plan", staffId, dateProblem, cancellationToken);
         }
 
         var period = DeclarationDeadlines.PeriodKey(kind, eventDate?.Year ?? year, eventDate);
@@ -87,6 +115,12 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
             DeclarationKind.Appointment => await DueDates.InForceAsync(db, DeclarationDeadlines.AppointmentRule, eventDate!.Value, cancellationToken),
             _ => null,
         };
+        if (DeclarationDeadlines.NeedsEventDate(kind) && rule is null)
+        {
+            // No rule in force means no lawful number of days: better refuse than invent one.
+            return await RefuseAsync(officerId, "plan", staffId, "Integrity.Error.NoRuleInForce", cancellationToken);
+        }
+
         var calendar = await StoredCalendar.LoadAsync(db, cancellationToken);
         var due = new DeclarationDue
         {
@@ -95,14 +129,34 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
         };
         db.DeclarationDues.Add(due);
         var unitId = await db.StaffMembers.Where(s => s.Id == staffId).Select(s => s.UnitId).SingleAsync(cancellationToken);
-        await DeclarationDutyTracking.DueAsync(db, due, unitId, DepartmentDate.Today(clock), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await DeclarationDutyTracking.DueAsync(db, due, unitId, today, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two officers planning the same event at once: the unique period key keeps one.
+            return await RefuseAsync(officerId, "plan", staffId, "Declarations.Error.Duplicate", cancellationToken);
+        }
+
         await audit.AppendAsync(IntegrityAudit.DuePlanned, officerId, due.Id.ToString(), $"period={period};due={due.DueOn:yyyy-MM-dd}", cancellationToken);
         return IntegrityResult.Ok(due.Id);
     }
 
-    public async Task<IReadOnlyList<DueLine>> DuesAsync(int? year = null, Guid? staffId = null, CancellationToken cancellationToken = default)
+    /// <summary>The planned declarations: all of them for personnel officers, one's own for anyone else (whatever staff id they ask for).</summary>
+    public async Task<IReadOnlyList<DueLine>> DuesAsync(IntegrityActor actor, int? year = null, Guid? staffId = null, CancellationToken cancellationToken = default)
     {
+        if (!actor.IsPersonnelOfficer)
+        {
+            if (actor.StaffId is null)
+            {
+                return [];
+            }
+
+            staffId = actor.StaffId;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.DeclarationDues.AsNoTracking();
         query = year is { } y ? query.Where(d => d.Year == y) : query;
@@ -120,8 +174,14 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
     /// Records the next written reminder for a declaration not yet filed: the first, then the second (on a later
     /// day); the second flags the person's head for disciplinary consideration. Reminders are formal records.
     /// </summary>
-    public async Task<IntegrityResult> RemindAsync(Guid officerId, Guid dueId, long version, CancellationToken cancellationToken = default)
+    public async Task<IntegrityResult> RemindAsync(IntegrityActor actor, Guid dueId, long version, CancellationToken cancellationToken = default)
     {
+        var officerId = actor.UserId;
+        if (!actor.IsPersonnelOfficer)
+        {
+            return await RefuseAsync(officerId, "remind", dueId, IntegrityResult.NotPermitted, cancellationToken);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var due = await db.DeclarationDues.FirstOrDefaultAsync(d => d.Id == dueId, cancellationToken);
         var today = DepartmentDate.Today(clock);
@@ -166,9 +226,9 @@ public sealed class DeclarationDuties(IDbContextFactory<PortalDbContext> context
         return IntegrityResult.Ok(dueId);
     }
 
-    private async Task<IntegrityResult> RefuseAsync(Guid actor, string action, Guid subject, string problem, CancellationToken cancellationToken)
+    private async Task<IntegrityResult> RefuseAsync(Guid actor, string action, Guid? subject, string problem, CancellationToken cancellationToken)
     {
-        await audit.AppendAsync(IntegrityAudit.Refused, actor, subject.ToString(), $"action=declaration.{action};problem={problem}", cancellationToken);
+        await audit.AppendAsync(IntegrityAudit.Refused, actor, subject?.ToString(), $"action=declaration.{action};problem={problem}", cancellationToken);
         return problem == "Integrity.Error.Conflict" ? IntegrityResult.Stale() : IntegrityResult.Refused(problem);
     }
 }

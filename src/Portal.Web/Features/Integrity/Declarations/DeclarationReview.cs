@@ -20,15 +20,17 @@ public sealed class DeclarationReview(
     public const int MinPostingDays = 15;
     public const int MaxReason = 2000;
 
-    public async Task<IReadOnlyList<DeclarationSummary>> QueueAsync(Guid userId, CancellationToken cancellationToken = default)
+    /// <summary>What the reviewer may see: everything filed for a personnel officer holding the reviewers' inbox, handed-over ones for the control body, nothing for anyone else.</summary>
+    public async Task<IReadOnlyList<DeclarationSummary>> QueueAsync(IntegrityActor actor, CancellationToken cancellationToken = default)
     {
+        var userId = actor.UserId;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (await DeclarationGate.IsMemberAsync(db, Inboxes.PersonnelReviewers, userId, cancellationToken))
+        if (actor.IsPersonnelOfficer && await DeclarationGate.IsMemberAsync(db, Inboxes.PersonnelReviewers, userId, cancellationToken))
         {
             return await DeclarationSummary.Query(db, db.Declarations.Where(d => d.Status != DeclarationStatus.Draft)).ToListAsync(cancellationToken);
         }
 
-        return await DeclarationGate.IsMemberAsync(db, Inboxes.ControlBody, userId, cancellationToken)
+        return actor.IsControlBody && await DeclarationGate.IsMemberAsync(db, Inboxes.ControlBody, userId, cancellationToken)
             ? await DeclarationSummary.Query(db, db.Declarations.Where(d => d.Status == DeclarationStatus.HandedOver)).ToListAsync(cancellationToken)
             : [];
     }
@@ -115,6 +117,11 @@ public sealed class DeclarationReview(
         else if (d.DeclarantUserId == actor.UserId)
         {
             problem = "Declarations.Error.OwnDeclaration";
+        }
+        else if (!actor.IsPersonnelOfficer)
+        {
+            // Holding the inbox key is not enough: the review is the personnel unit's, by role as well (ADR 0004).
+            problem = IntegrityResult.NotPermitted;
         }
         else if (!await DeclarationGate.IsMemberAsync(db, Inboxes.PersonnelReviewers, actor.UserId, cancellationToken))
         {

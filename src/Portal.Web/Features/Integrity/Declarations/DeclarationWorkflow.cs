@@ -90,7 +90,10 @@ public sealed class DeclarationWorkflow(
             return null;
         }
 
-        var (access, key) = await gate.OpenAsync(db, d, actor.UserId, actor.Session, cancellationToken);
+        // Only the declarant, personnel officers and the control body read declarations; keys alone (an inbox grant
+        // left behind after a change of job) do not open one.
+        var entitled = d.DeclarantUserId == actor.UserId || actor.IsPersonnelOfficer || actor.IsControlBody;
+        var (access, key) = entitled ? await gate.OpenAsync(db, d, actor.UserId, actor.Session, cancellationToken) : (DeclarationAccess.NotEntitled, null);
         using (key)
         {
             if (d.DeclarantUserId != actor.UserId)

@@ -11,7 +11,7 @@ public sealed record Drawn(Guid UnitId, Guid StaffId);
 
 /// <summary>
 /// The verification draw (Decree 130/2020 Arts 14-16), deterministic from a published seed and the published
-/// eligible list so that witnesses can re-run it (docs/verification-draw.md, tools/draw_verify.py):
+/// eligible list so that witnesses can re-run it (docs/verification-draw.md, docs/draw_verify.py):
 /// <list type="number">
 /// <item>Every label gets the score HMAC-SHA256(key = UTF-8 seed, message = UTF-8 label), compared as lowercase hex.</item>
 /// <item>Units ("unit:" + id) are ordered by score; the first ceil(20% of units) are selected.</item>

@@ -29,6 +29,7 @@ internal sealed class DrawVerb(VerificationDraws draws) : IVerb
         {
             await output.WriteLineAsync($"seed: {result.Draw.Seed}");
             await output.WriteLineAsync($"eligible-sha256: {result.Draw.EligibleSha256}");
+            await output.WriteLineAsync($"excluded: {(result.Draw.ExcludedByGround.Length == 0 ? "none" : result.Draw.ExcludedByGround)}; verified in the previous {VerificationDraws.YearsProtected} years: {result.Draw.RecentlyVerified}");
             await output.WriteLineAsync("eligible:");
             await output.WriteAsync(result.Draw.EligibleList);
             await output.WriteLineAsync("selected:");

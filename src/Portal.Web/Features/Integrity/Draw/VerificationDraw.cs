@@ -13,6 +13,10 @@ public sealed class VerificationDraw
     /// <summary>The plan is due by 31 January of the year (Decree 130/2020 Art 14).</summary>
     public DateOnly PlanDueOn { get; set; }
     public int UnitCount { get; set; }
+    /// <summary>Who was left out and why, as counts only ("long-leave=2;retiring=1"), published with the draw.</summary>
+    public string ExcludedByGround { get; set; } = "";
+    /// <summary>How many declarants were left out because they were verified in the previous four years.</summary>
+    public int RecentlyVerified { get; set; }
 }
 
 public sealed class VerificationSelection
@@ -22,13 +26,14 @@ public sealed class VerificationSelection
     public Guid UnitId { get; set; }
 }
 
-/// <summary>A person kept out of a year's draw for a legal reason (for example long illness or maternity leave), recorded before the draw.</summary>
+/// <summary>A person kept out of a year's draw on a ground of <see cref="DrawExclusionGround"/>, recorded before the draw; the note is internal.</summary>
 public sealed class DrawExclusion
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public int Year { get; set; }
     public Guid StaffMemberId { get; set; }
-    public required string Reason { get; set; }
+    public required string GroundCode { get; set; }
+    public string? Note { get; set; }
     public Guid RecordedBy { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

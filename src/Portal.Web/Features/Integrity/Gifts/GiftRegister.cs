@@ -54,7 +54,8 @@ public sealed class GiftRegister(IDbContextFactory<PortalDbContext> contexts, Du
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var gift = await db.GiftReports.FirstOrDefaultAsync(g => g.Id == id, cancellationToken);
-        var problem = gift is null ? "Declarations.Error.NotFound"
+        var problem = !actor.KeepsGiftRegister ? IntegrityResult.NotPermitted
+            : gift is null ? "Declarations.Error.NotFound"
             : gift.RecipientStaffId == actor.StaffId ? "Gifts.Error.OwnGift"
             : gift.Version != version ? "Integrity.Error.Conflict"
             : AmountProblem(h.ValuationVnd ?? 0) ?? AmountProblem(h.ProceedsVnd ?? 0)
@@ -86,13 +87,21 @@ public sealed class GiftRegister(IDbContextFactory<PortalDbContext> contexts, Du
         return IntegrityResult.Ok(id);
     }
 
-    /// <summary>The register of one unit (or all units), newest first.</summary>
-    public async Task<IReadOnlyList<GiftLine>> RegisterAsync(Guid? unitId = null, Guid? recipientStaffId = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The register of one unit (or all units), newest first, for its keepers; anyone else sees only the gifts they
+    /// reported themselves, whatever they ask for (deny by default).
+    /// </summary>
+    public async Task<IReadOnlyList<GiftLine>> RegisterAsync(IntegrityActor actor, Guid? unitId = null, CancellationToken cancellationToken = default)
     {
+        if (!actor.KeepsGiftRegister && actor.StaffId is null)
+        {
+            return [];
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.GiftReports.AsNoTracking();
         query = unitId is { } u ? query.Where(g => g.UnitId == u) : query;
-        query = recipientStaffId is { } r ? query.Where(g => g.RecipientStaffId == r) : query;
+        query = actor.KeepsGiftRegister ? query : query.Where(g => g.RecipientStaffId == actor.StaffId);
         return (await query.Select(g => new
             {
                 Gift = g, Recipient = db.StaffMembers.Where(s => s.Id == g.RecipientStaffId).Select(s => s.FullName).First(),

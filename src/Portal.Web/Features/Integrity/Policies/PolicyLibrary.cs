@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Web.Data;
+using Portal.Web.Features.Deadlines.Duties;
 using Portal.Web.Features.Deadlines.Rules;
 using Portal.Web.Features.Integrity.Declarations;
 using Portal.Web.Features.Organisation;
@@ -14,13 +15,20 @@ public sealed record PolicyLine(Guid PolicyId, string Code, string Title, Policy
 public sealed record Coverage(Guid UnitId, string Unit, int Applicable, int Acknowledged);
 
 /// <summary>The policy library: versions with effective dates, who they apply to, acknowledgements, and coverage per unit.</summary>
-public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, DueDates dueDates, TimeProvider clock, Audit.AuditLog audit)
+public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, DueDates dueDates, TimeProvider clock, Audit.AuditLog audit, PolicyDuties duties)
 {
     public const string AcknowledgeRule = "policy.acknowledge";
 
     /// <summary>Publishes a policy's next version (or its first); an earlier effective date than the current version's is refused.</summary>
-    public async Task<IntegrityResult> PublishAsync(Guid actor, PolicyInput input, CancellationToken cancellationToken = default)
+    public async Task<IntegrityResult> PublishAsync(IntegrityActor by, PolicyInput input, CancellationToken cancellationToken = default)
     {
+        var actor = by.UserId;
+        if (!by.IsPersonnelOfficer)
+        {
+            await audit.AppendAsync(IntegrityAudit.Refused, actor, input.Code, $"action=policy.publish;problem={IntegrityResult.NotPermitted}", cancellationToken);
+            return IntegrityResult.Refused(IntegrityResult.NotPermitted);
+        }
+
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var policy = await db.Policies.FirstOrDefaultAsync(p => p.Code == input.Code.Trim(), cancellationToken);
         var last = policy is null ? null : await db.PolicyVersions.Where(v => v.PolicyId == policy.Id).OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken);
@@ -54,6 +62,12 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
         db.PolicyVersions.Add(version);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.PolicyPublished, actor, policy.Code, $"version={version.Number};from={version.EffectiveFrom:yyyy-MM-dd}", cancellationToken);
+        // In force today: everyone it applies to owes an acknowledgement now. A later date waits for the nightly sync.
+        if (version.EffectiveFrom <= DepartmentDate.Today(clock))
+        {
+            await duties.SyncAsync(cancellationToken);
+        }
+
         return IntegrityResult.Ok(version.Id);
     }
 
@@ -88,6 +102,7 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.PolicyAcknowledgements.Add(new PolicyAcknowledgement { PolicyVersionId = versionId, StaffMemberId = actor.StaffId!.Value, AcknowledgedAt = clock.GetUtcNow() });
+        await DutyClocks.CloseAsync(db, DutyKinds.PolicyAcknowledgement, PolicyDuties.Subject(versionId, actor.StaffId.Value), DepartmentDate.Today(clock), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await audit.AppendAsync(IntegrityAudit.PolicyAcknowledged, actor.UserId, versionId.ToString(), null, cancellationToken);
         return IntegrityResult.Ok(versionId);
@@ -100,6 +115,10 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
     }
 
     /// <summary>Per unit and per policy in force: how many people it applies to and how many acknowledged the current version.</summary>
+    public async Task<IReadOnlyList<(PolicyLine Policy, IReadOnlyList<Coverage> Units)>> CoverageAsync(IntegrityActor actor, CancellationToken cancellationToken = default) =>
+        actor.IsPersonnelOfficer ? await CoverageAsync(cancellationToken) : [];
+
+    /// <summary>Counts only, no names: what the periodic report publishes (its own module decides who reads the report).</summary>
     public async Task<IReadOnlyList<(PolicyLine Policy, IReadOnlyList<Coverage> Units)>> CoverageAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -117,9 +136,10 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
         return result;
     }
 
-    private async Task<IReadOnlyList<PolicyLine>> InForceAsync(PortalDbContext db, CancellationToken ct)
+    private Task<IReadOnlyList<PolicyLine>> InForceAsync(PortalDbContext db, CancellationToken ct) => InForceAsync(db, DepartmentDate.Today(clock), ct);
+
+    internal static async Task<IReadOnlyList<PolicyLine>> InForceAsync(PortalDbContext db, DateOnly today, CancellationToken ct)
     {
-        var today = DepartmentDate.Today(clock);
         var versions = await db.PolicyVersions.AsNoTracking().Where(v => v.EffectiveFrom <= today)
             .Join(db.Policies, v => v.PolicyId, p => p.Id, (v, p) => new { v, p }).ToListAsync(ct);
         return versions.GroupBy(x => x.p.Id).Select(g => g.OrderByDescending(x => x.v.Number).First())
@@ -128,14 +148,14 @@ public sealed class PolicyLibrary(IDbContextFactory<PortalDbContext> contexts, D
             .ToList();
     }
 
-    private sealed record Person(Guid Id, Guid UnitId, bool Leader, bool Declarant);
+    internal sealed record Person(Guid Id, Guid UnitId, bool Leader, bool Declarant);
 
-    private static IQueryable<Person> Audiences(IQueryable<StaffMember> staff) =>
+    internal static IQueryable<Person> Audiences(IQueryable<StaffMember> staff) =>
         staff.AsNoTracking().Where(s => s.IsActive).Select(s => new Person(s.Id, s.UnitId,
             s.UnitRole != UnitRole.Member || (s.Position != null && s.Position.IsLeadership),
             (s.Position != null && s.Position.DeclaresAssets) || s.SensitivePost != SensitivePost.None));
 
-    private static bool Applies(PolicyAudience audience, Person p) => audience switch
+    internal static bool Applies(PolicyAudience audience, Person p) => audience switch
     {
         PolicyAudience.Leaders => p.Leader,
         PolicyAudience.Declarants => p.Declarant,

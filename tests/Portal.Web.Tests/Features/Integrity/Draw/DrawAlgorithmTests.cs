@@ -87,7 +87,7 @@ public sealed class DrawAlgorithmTests
     [Fact]
     public void Run_MatchesPublishedVector_SoWitnessScriptsCanCheckThemselves()
     {
-        // The vector in docs/verification-draw.md, also printed by tools/draw_verify.py for the same input.
+        // The vector in docs/verification-draw.md, also printed by docs/draw_verify.py for the same input.
         var units = Enumerable.Range(1, 6).Select(i => new Guid($"00000000-0000-0000-0000-0000000000{i:D2}")).ToList();
         var eligible = units.SelectMany((u, i) => Enumerable.Range(1, 12).Select(p =>
             new Eligible(u, new Guid($"00000000-0000-0000-{i + 1:D4}-0000000000{p:D2}"), p == 1))).ToList();

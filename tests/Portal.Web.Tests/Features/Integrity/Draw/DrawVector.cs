@@ -1,6 +1,6 @@
 namespace Portal.Web.Tests.Features.Integrity.Draw;
 
-/// <summary>The published test vector (docs/verification-draw.md); computed once and checked with tools/draw_verify.py.</summary>
+/// <summary>The published test vector (docs/verification-draw.md); computed once and checked with docs/draw_verify.py.</summary>
 internal static class DrawVector
 {
     public const string Expected =

@@ -235,19 +235,19 @@ namespace Portal.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "DrawExclusions",
+                name: "DrawExclusionGrounds",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NameVi = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_DrawExclusions", x => x.Id);
+                    table.PrimaryKey("PK_DrawExclusionGrounds", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -357,7 +357,9 @@ namespace Portal.Web.Data.Migrations.Postgres
                     DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     DrawnBy = table.Column<Guid>(type: "uuid", nullable: false),
                     PlanDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    UnitCount = table.Column<int>(type: "integer", nullable: false)
+                    UnitCount = table.Column<int>(type: "integer", nullable: false),
+                    ExcludedByGround = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    RecentlyVerified = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -406,6 +408,29 @@ namespace Portal.Web.Data.Migrations.Postgres
                         principalTable: "Criteria",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DrawExclusions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    StaffMemberId = table.Column<Guid>(type: "uuid", nullable: false),
+                    GroundCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RecordedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrawExclusions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrawExclusions_DrawExclusionGrounds_GroundCode",
+                        column: x => x.GroundCode,
+                        principalTable: "DrawExclusionGrounds",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -610,7 +635,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     LookupHash = table.Column<byte[]>(type: "bytea", nullable: false),
                     ContentKeyForInbox = table.Column<byte[]>(type: "bytea", nullable: true),
-                    InInbox = table.Column<bool>(type: "boolean", nullable: false, computedColumnSql: "\"ContentKeyForInbox\" IS NOT NULL", stored: true),
+                    InInbox = table.Column<bool>(type: "boolean", nullable: false),
                     ContentKeyForReporter = table.Column<byte[]>(type: "bytea", nullable: false),
                     ReporterPublicKey = table.Column<byte[]>(type: "bytea", nullable: false),
                     Body = table.Column<byte[]>(type: "bytea", nullable: false),
@@ -633,6 +658,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reports", x => x.Id);
+                    table.CheckConstraint("CK_Reports_InInbox", "\"InInbox\" = (\"ContentKeyForInbox\" IS NOT NULL)");
                     table.ForeignKey(
                         name: "FK_Reports_Units_ReceivingUnitId",
                         column: x => x.ReceivingUnitId,
@@ -2173,16 +2199,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 columns: new[] { "Id", "Code", "EffectiveFrom", "EffectiveTo", "Forms", "Ground", "Kind", "LeadershipOnly", "LegalBasis", "MinSeverity", "NameEn", "NameVi", "Value", "WindowMonths" },
                 values: new object[,]
                 {
-                    { 1, "discipline.in-force.Reprimand", new DateOnly(2020, 9, 25), null, "Reprimand", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Reprimand: 12 months", "Khiển trách: 12 tháng", 12, null },
-                    { 2, "discipline.in-force.Warning", new DateOnly(2020, 9, 25), null, "Warning", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Warning: 12 months", "Cảnh cáo: 12 tháng", 12, null },
-                    { 3, "discipline.in-force.SalaryDowngrade", new DateOnly(2020, 9, 25), null, "SalaryDowngrade", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Salary downgrade: 18 months", "Hạ bậc lương: 18 tháng", 18, null },
-                    { 4, "discipline.in-force.Demotion", new DateOnly(2020, 9, 25), null, "Demotion", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Demotion: 18 months", "Giáng chức: 18 tháng", 18, null },
-                    { 5, "discipline.in-force.Dismissal", new DateOnly(2020, 9, 25), null, "Dismissal", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP", null, "Removal from office: 18 months", "Cách chức: 18 tháng", 18, null },
-                    { 10, "rotation.period.min", new DateOnly(2019, 8, 15), null, "", 0, 1, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37", null, "Job rotation period: shortest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu", 2, null },
-                    { 11, "rotation.period.max", new DateOnly(2019, 8, 15), null, "", 0, 2, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37", null, "Job rotation period: longest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa", 5, null },
-                    { 20, "review.two-reprimands", new DateOnly(2021, 11, 22), null, "Reprimand,Warning", 1, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP", null, "Reprimanded or warned twice within one term of appointment", "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm", 2, 60 },
-                    { 21, "review.warning-replace", new DateOnly(2021, 11, 22), null, "Warning", 1, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP", null, "Warned: consider whether the post needs someone else", "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không", 1, 12 },
-                    { 22, "review.serious-in-unit", new DateOnly(2021, 11, 22), null, "", 2, 3, true, "Quy định 41-QĐ/TW năm 2021 về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP; Nghị định 59/2019/NĐ-CP, Điều 79", 2, "Serious or worse corruption in the unit under one's direct charge", "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng", 1, 60 }
+                    { 1, "discipline.in-force.Reprimand", new DateOnly(2020, 9, 25), null, "Reprimand", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo", null, "Reprimand: 12 months", "Khiển trách: 12 tháng", 12, null },
+                    { 2, "discipline.in-force.Warning", new DateOnly(2020, 9, 25), null, "Warning", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo", null, "Warning: 12 months", "Cảnh cáo: 12 tháng", 12, null },
+                    { 3, "discipline.in-force.SalaryDowngrade", new DateOnly(2020, 9, 25), null, "SalaryDowngrade", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo", null, "Salary downgrade: 18 months", "Hạ bậc lương: 18 tháng", 18, null },
+                    { 4, "discipline.in-force.Demotion", new DateOnly(2020, 9, 25), null, "Demotion", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo", null, "Demotion: 18 months", "Giáng chức: 18 tháng", 18, null },
+                    { 5, "discipline.in-force.Dismissal", new DateOnly(2020, 9, 25), null, "Dismissal", 0, 0, false, "Luật Cán bộ, công chức (sửa đổi 2019), Điều 82; Luật Viên chức (sửa đổi 2019), Điều 56; Nghị định 112/2020/NĐ-CP. Với cán bộ, công chức: Nghị định 172/2025/NĐ-CP thay thế từ 01/7/2025; thời hạn cần đối chiếu công báo", null, "Removal from office: 18 months", "Cách chức: 18 tháng", 18, null },
+                    { 10, "rotation.period.min", new DateOnly(2019, 8, 15), null, "", 0, 1, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)", null, "Job rotation period: shortest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối thiểu", 2, null },
+                    { 11, "rotation.period.max", new DateOnly(2019, 8, 15), null, "", 0, 2, false, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)", null, "Job rotation period: longest", "Thời hạn định kỳ chuyển đổi vị trí công tác: tối đa", 5, null },
+                    { 20, "review.two-reprimands", new DateOnly(2021, 11, 3), null, "Reprimand,Warning", 1, 3, true, "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)", null, "Reprimanded or warned twice within one term of appointment", "Bị kỷ luật khiển trách hoặc cảnh cáo hai lần trong cùng một nhiệm kỳ, thời hạn bổ nhiệm", 2, 60 },
+                    { 21, "review.warning-replace", new DateOnly(2021, 11, 3), null, "Warning", 1, 3, true, "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo)", null, "Warned: consider whether the post needs someone else", "Bị kỷ luật cảnh cáo: xem xét yêu cầu nhiệm vụ có cần thay thế không", 1, 12 },
+                    { 22, "review.serious-in-unit", new DateOnly(2021, 11, 3), null, "", 2, 3, true, "Quy định 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị về miễn nhiệm, từ chức; Nghị định 138/2020/NĐ-CP (cần đối chiếu văn bản đang có hiệu lực trên công báo); Nghị định 59/2019/NĐ-CP, Điều 79", 2, "Serious or worse corruption in the unit under one's direct charge", "Để đơn vị do mình trực tiếp phụ trách xảy ra tham nhũng, tiêu cực từ mức nghiêm trọng", 1, 60 }
                 });
 
             migrationBuilder.InsertData(
@@ -2208,7 +2234,7 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 16, "50%:handler 80%:handler due:head +1:head +3:director", "gift.report", 5, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 26", "Report and hand in a gift that could not be refused", "Báo cáo và nộp lại quà tặng không từ chối được", false, 0, 1L },
                     { 17, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.first", 10, new DateOnly(2019, 7, 1), null, null, "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36", "First asset declaration after placement", "Kê khai tài sản lần đầu", false, 1, 1L },
                     { 18, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.correct", 7, new DateOnly(2019, 7, 1), null, null, "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 38", "Correct a declaration", "Bổ sung, giải trình bản kê khai", false, 1, 1L },
-                    { 19, "50%:handler 80%:handler due:head +1:head +3:director", "suspension.decide", 5, new DateOnly(2019, 7, 1), null, "Thời hạn tạm đình chỉ: 90 ngày", "", "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Decide a temporary suspension or transfer", "Quyết định tạm đình chỉ, chuyển vị trí công tác", false, 0, 1L },
+                    { 19, "50%:handler 80%:handler due:head +1:head +3:director", "suspension.decide", 5, new DateOnly(2019, 7, 1), null, "Thời hạn tạm đình chỉ: 90 ngày", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)", "Decide a temporary suspension or transfer", "Quyết định tạm đình chỉ, chuyển vị trí công tác", false, 0, 1L },
                     { 20, "50%:handler 80%:handler due:head +1:head +3:director", "heads-responsibility.consider", 30, new DateOnly(2019, 7, 1), null, null, "", "Nghị định 59/2019/NĐ-CP, Điều 79", "Consider a head's responsibility", "Xem xét trách nhiệm người đứng đầu", false, 0, 1L },
                     { 21, "50%:handler 80%:handler due:head +1:head +3:director", "anonymous.triage", 7, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)", "Triage anonymous information", "Phân loại thông tin nặc danh", false, 0, 1L },
                     { 22, "50%:handler 80%:handler due:head +1:head +3:director", "anonymous.check", 60, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Tố cáo 25/2018/QH14, Điều 25)", "Check anonymous information", "Kiểm tra thông tin nặc danh", true, 1, 1L },
@@ -2221,10 +2247,23 @@ namespace Portal.Web.Data.Migrations.Postgres
                     { 29, "50%:handler 80%:handler due:head +1:head +3:director", "policy.acknowledge", 10, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 20)", "Acknowledge a code of conduct or policy", "Xác nhận đã đọc quy tắc ứng xử, quy định", false, 0, 1L },
                     { 30, "50%:handler 80%:handler due:head +1:head +3:director", "declaration.annual", 365, new DateOnly(2019, 7, 1), null, "Hạn cố định: ngày làm việc cuối cùng trước 31/12, không tính từ sự kiện", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 36 khoản 2, 3; Nghị định 130/2020/NĐ-CP, Điều 10", "Annual or supplementary declaration (before 31 December)", "Kê khai tài sản hằng năm, bổ sung (trước ngày 31/12)", false, 1, 1L },
                     { 31, "50%:handler 80%:handler due:head +1:head +3:director", "programme.task", 30, new DateOnly(2019, 7, 1), null, "Hạn do Chương trình ấn định cho từng nhiệm vụ", "", "Chương trình công tác phòng, chống tham nhũng hằng năm của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14)", "Task of the anti-corruption programme", "Nhiệm vụ theo Chương trình phòng, chống tham nhũng", false, 1, 1L },
-                    { 32, "80%:handler due:handler +1:head +3:director", "suspension.term", 90, new DateOnly(2019, 7, 1), null, "Tính cả ngày bắt đầu và ngày kết thúc; có thể kéo dài một lần, không quá 90 ngày (cần đối chiếu văn bản)", "any:1x90d", "Nghị định 59/2019/NĐ-CP, Điều 46–47", "Term of a temporary suspension or transfer", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", false, 1, 1L },
-                    { 33, "due:head +1:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Nghị định 59/2019/NĐ-CP, Điều 36–37", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L },
-                    { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 58–59; theo dõi, đôn đốc thực hiện kết luận theo hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L },
+                    { 32, "80%:handler due:handler +1:head +3:director", "suspension.term", 90, new DateOnly(2019, 7, 1), null, "Tính cả ngày bắt đầu và ngày kết thúc; kéo dài một lần, không quá 90 ngày: cần đối chiếu công báo", "any:1x90d", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 71 khoản 4; Nghị định 59/2019/NĐ-CP, các điều về tạm đình chỉ, tạm thời chuyển vị trí công tác (số điều cần đối chiếu công báo)", "Term of a temporary suspension or transfer", "Thời hạn tạm đình chỉ, tạm thời chuyển vị trí công tác", false, 1, 1L },
+                    { 33, "due:head +1:head +20:director", "rotation.rotate", 730, new DateOnly(2019, 7, 1), null, "Thời hạn theo từng vị trí trong danh mục, từ đủ 02 năm đến 05 năm; ngày đến hạn do mô-đun tính", "", "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 25; Nghị định 59/2019/NĐ-CP, Điều 36–37 (số điều cần đối chiếu công báo)", "Periodic job rotation", "Định kỳ chuyển đổi vị trí công tác", false, 1, 1L },
+                    { 40, "50%:handler 80%:handler due:head +1:head +3:director", "check.recommendation", 60, new DateOnly(2019, 7, 1), null, "Thời hạn theo kết luận kiểm tra; quá hạn thì báo người đứng đầu đơn vị, rồi Giám đốc Sở", "", "Quy định nội bộ của Sở Y tế (Luật Phòng, chống tham nhũng 36/2018/QH14, mục kiểm tra, tự kiểm tra – số điều cần đối chiếu công báo; hướng dẫn của Thanh tra Chính phủ)", "Carry out a check's recommendation (when the conclusion sets no date)", "Thực hiện kiến nghị sau kiểm tra (khi kết luận không ấn định thời hạn)", false, 1, 1L },
                     { 45, "50%:handler 80%:handler due:head +1:head +3:director", "training.attend", 30, new DateOnly(2019, 7, 1), null, null, "", "Quy định nội bộ của Sở Y tế (Chương trình phòng, chống tham nhũng, nhiệm vụ 8: tuyên truyền, phổ biến pháp luật)", "Attend a mandatory anti-corruption training", "Tham dự lớp tập huấn bắt buộc về phòng, chống tham nhũng", false, 1, 1L }
+                });
+
+            migrationBuilder.InsertData(
+                table: "DrawExclusionGrounds",
+                columns: new[] { "Code", "IsActive", "LegalBasis", "NameEn", "NameVi", "SortOrder" },
+                values: new object[,]
+                {
+                    { "leaving", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Leaving or moving out of the Department in the verification year", "Thôi việc hoặc chuyển công tác ra ngoài Sở trong năm xác minh", 4 },
+                    { "long-leave", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Long sick or maternity leave in the verification year", "Nghỉ ốm dài ngày, nghỉ thai sản trong năm xác minh", 1 },
+                    { "retiring", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Retiring in the verification year", "Nghỉ hưu trong năm xác minh", 3 },
+                    { "suspended", true, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Suspended from duty or under disciplinary review", "Đang bị tạm đình chỉ công tác hoặc đang bị xem xét kỷ luật", 2 },
+                    { "unspecified", false, "Quy định nội bộ của Sở Y tế khi lập kế hoạch xác minh (Nghị định 130/2020/NĐ-CP, Điều 14-15); cần đối chiếu văn bản hợp nhất", "Recorded before the list of grounds existed (reason in the note)", "Ghi nhận trước khi có danh mục căn cứ (lý do ở phần ghi chú)", 99 },
+                    { "verified-for-cause", true, "Luật Phòng, chống tham nhũng 36/2018/QH14, Điều 41 (xác minh khi có căn cứ); Nghị định 130/2020/NĐ-CP", "Already being verified for cause", "Đang được xác minh tài sản, thu nhập vì có căn cứ khác", 5 }
                 });
 
             migrationBuilder.InsertData(
@@ -2351,6 +2390,16 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_CaseAssignments_UserId",
                 table: "CaseAssignments",
                 column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Extensions",
+                table: "CaseClocks",
+                columns: new[] { "Extensions", "StartedOn", "StoppedOn", "ReportId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseClocks_Rates",
+                table: "CaseClocks",
+                columns: new[] { "DueOn", "PausedOn", "StoppedOn", "ReportId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseClocks_ReportId_StoppedOn",
@@ -2553,6 +2602,11 @@ namespace Portal.Web.Data.Migrations.Postgres
                 name: "IX_DisciplineRecords_UnitId",
                 table: "DisciplineRecords",
                 column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrawExclusions_GroundCode",
+                table: "DrawExclusions",
+                column: "GroundCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DrawExclusions_Year_StaffMemberId",
@@ -2797,15 +2851,26 @@ namespace Portal.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Reports_Inbox",
+                table: "Reports",
+                columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id", "DestroyedOn", "MergedIntoId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reports_Live",
+                table: "Reports",
+                columns: new[] { "Id", "ReceivingUnitId", "Stage", "DestroyedOn", "MergedIntoId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Reports_LookupHash",
                 table: "Reports",
                 column: "LookupHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Reports_ReceivingUnitId_InInbox_Stage_ClosedOn_DueOn_Receiv~",
+                name: "IX_Reports_Pressing",
                 table: "Reports",
-                columns: new[] { "ReceivingUnitId", "InInbox", "Stage", "ClosedOn", "DueOn", "ReceivedOn", "CaseCode", "Id" });
+                columns: new[] { "DueOn", "CaseCode", "ReceivingUnitId", "Stage", "ClosedOn", "DestroyedOn", "MergedIntoId", "Id" },
+                filter: "\"ClosedOn\" IS NULL AND \"DestroyedOn\" IS NULL AND \"MergedIntoId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReviewFlags_StaffMemberId_RuleCode",
@@ -3144,6 +3209,9 @@ namespace Portal.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Declarations");
+
+            migrationBuilder.DropTable(
+                name: "DrawExclusionGrounds");
 
             migrationBuilder.DropTable(
                 name: "Duties");
