@@ -31,6 +31,9 @@ internal sealed class PortalProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Every line the portal writes, as it comes (on the reader's thread), for verbs that count log events.</summary>
+    public event Action<string>? LineLogged;
+
     public int Id => process.Id;
 
     public static string PortalDll => typeof(PortalProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -211,6 +214,7 @@ internal sealed class PortalProcess : IAsyncDisposable
             return;
         }
 
+        LineLogged?.Invoke(line);
         lock (logTail)
         {
             // Errors the verb's own counts may not show (say, retried failures): keep the first of each kind.

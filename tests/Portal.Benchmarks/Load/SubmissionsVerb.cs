@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Portal.Benchmarks.Data;
 
 namespace Portal.Benchmarks.Load;
 
@@ -23,16 +24,39 @@ internal static class SubmissionsVerb
 
     private readonly record struct Outcome(string Result, double Milliseconds);
 
-    public static async Task<int> RunAsync(IReadOnlyDictionary<string, int> args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(IReadOnlyDictionary<string, int> args, Provider provider, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string> { ["Portal__Admission__Enabled"] = "false" };
+        if (provider == Provider.Sqlite)
+        {
+            return await RunAsync(args, settings, cancellationToken);
+        }
+
+        // The portal (and its Hangfire) on a fresh database in the throwaway cluster, as operations.md configures it.
+        var connection = BenchDatabase.CreatePostgresDatabase();
+        try
+        {
+            settings["Portal__Database__Provider"] = "PostgreSql";
+            settings["Portal__Database__ConnectionString"] = connection;
+            return await RunAsync(args, settings, cancellationToken);
+        }
+        finally
+        {
+            BenchDatabase.DropPostgresDatabase(connection);
+        }
+    }
+
+    private static async Task<int> RunAsync(IReadOnlyDictionary<string, int> args, Dictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var (clients, duration) = (args["clients"], TimeSpan.FromSeconds(args["seconds"]));
+        Console.WriteLine($"Provider      {settings.GetValueOrDefault("Portal__Database__Provider", "Sqlite")}");
         Console.WriteLine($"Load average  {MachineLoad.Now()} (before)");
         using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         bound.CancelAfter(duration + TimeSpan.FromMinutes(10));
         var token = bound.Token;
 
         // Capacity, not abuse resistance: these clients replay one form back to back, which admission (ADR 0011) would ration.
-        await using var portal = await PortalProcess.StartAsync(new Dictionary<string, string> { ["Portal__Admission__Enabled"] = "false" }, token);
+        await using var portal = await PortalProcess.StartAsync(settings, token);
         Console.WriteLine($"Portal {PortalProcess.PortalDll} (pid {portal.Id}) at {portal.BaseAddress}");
         var reporters = Enumerable.Range(0, clients).Select(_ => new ReporterClient(portal.BaseAddress, RequestTimeout)).ToList();
         try
